@@ -1,0 +1,77 @@
+// npm run bench: bundle bytes, and time to render every widget at 4x CPU throttling against the
+// same DOM served as static declarative shadow DOM (the floor no script can beat).
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+import { budget, measure } from './size.mjs';
+
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const server = await startServer();
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+
+async function throttledPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page };
+}
+
+/** The rendered widgets, serialized as declarative shadow DOM with their styles inlined. */
+async function staticSnapshot() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/test/pages/bench.html`);
+  await page.waitForFunction(() => window.renderedAt !== undefined);
+  const body = await page.evaluate(() =>
+    [...document.querySelectorAll('spine-compare, spine-timeline, spine-risks, spine-quiz')]
+      .map((widget) => {
+        const css = widget.shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+        return `<${widget.localName}><template shadowrootmode="open"><style>${css}</style>${widget.shadowRoot.innerHTML}</template></${widget.localName}>`;
+      })
+      .join('\n'),
+  );
+  await context.close();
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><style>spine-compare,spine-timeline,spine-risks,spine-quiz{display:block}</style></head><body>${body}</body></html>`;
+}
+
+const widgetTimes = [];
+const longest = [];
+for (let i = 0; i < runs; i++) {
+  const { context, page } = await throttledPage();
+  await page.goto(`${origin}/test/pages/bench.html`);
+  await page.waitForFunction(() => window.renderedAt !== undefined, null, { timeout: 60000 });
+  widgetTimes.push(await page.evaluate(() => window.renderedAt));
+  longest.push(await page.evaluate(() => Math.max(0, ...window.longTasks)));
+  await context.close();
+}
+
+const snapshot = await staticSnapshot();
+const floorTimes = [];
+for (let i = 0; i < runs; i++) {
+  const { context, page } = await throttledPage();
+  await page.route(`${origin}/static.html`, (route) => route.fulfill({ contentType: 'text/html', body: snapshot }));
+  await page.goto(`${origin}/static.html`, { waitUntil: 'load' });
+  floorTimes.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventStart));
+  await context.close();
+}
+
+await browser.close();
+server.close();
+
+const size = await measure();
+const widgetMs = median(widgetTimes);
+const floorMs = median(floorTimes);
+console.log('| measure | value |');
+console.log('| --- | --- |');
+console.log(`| bundle (min / gzip / brotli) | ${kb(size.min)} / ${kb(size.gzip)} / ${kb(size.brotli)} (budget ${kb(budget)} gzip) |`);
+console.log(`| every widget rendered, 4x CPU throttle (median of ${runs}) | ${widgetMs.toFixed(0)} ms |`);
+console.log(`| same DOM as static declarative shadow DOM (floor) | ${floorMs.toFixed(0)} ms |`);
+console.log(`| ratio to the floor | ${(widgetMs / floorMs).toFixed(2)}x |`);
+console.log(`| longest main-thread task (median) | ${median(longest).toFixed(0)} ms |`);

@@ -1,0 +1,16 @@
+import type { ContentPack } from '../schema.js';
+import { sources } from '../sources.js';
+import { decision, disclosure, procedures } from './procedures.js';
+import { ui } from './ui.js';
+
+/** The default English pack. */
+export const en: ContentPack = {
+  locale: 'en',
+  reviewed: '2026-11-27',
+  reviewBy: '2027-11-27',
+  disclosure,
+  decision,
+  procedures,
+  sources,
+  ui,
+};

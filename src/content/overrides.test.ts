@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import { en } from './en/index.js';
+import { applyOverride, deepMerge } from './overrides.js';
+
+const esi = en.procedures.findIndex((procedure) => procedure.id === 'esi');
+const someSource = en.procedures[esi].summary.sources[0];
+
+describe('applyOverride', () => {
+  it('renames and annotates an option by id, leaving the rest as it was', () => {
+    const { pack, issues } = applyOverride(en, { procedures: [{ id: 'esi', name: 'Epidural injection', clinicNote: 'Call us at 555-0100.' }] });
+    expect(issues).to.deep.equal([]);
+    expect(pack.procedures[esi].name).to.equal('Epidural injection');
+    expect(pack.procedures[esi].clinicNote).to.equal('Call us at 555-0100.');
+    expect(pack.procedures[esi].risks).to.deep.equal(en.procedures[esi].risks);
+    expect(en.procedures[esi].name).to.not.equal('Epidural injection');
+  });
+
+  it('hides options, but never care without a procedure', () => {
+    const { pack, issues } = applyOverride(en, { hide: ['vertebroplasty', 'conservative'] });
+    const ids = pack.procedures.map((procedure) => procedure.id);
+    expect(ids).to.not.include('vertebroplasty');
+    expect(ids).to.include('conservative');
+    expect(issues.map((issue) => issue.path)).to.deep.equal(['hide']);
+  });
+
+  it('adds a clinic source and lets a figure cite it', () => {
+    const risks = [{ ...en.procedures[esi].risks[0], sources: ['clinic-audit-2025'] }];
+    const { pack, issues } = applyOverride(en, {
+      sources: { 'clinic-audit-2025': { title: 'Our own audit', publisher: 'Riverside Spine Center', year: 2025 } },
+      procedures: [{ id: 'esi', risks }],
+    });
+    expect(issues).to.deep.equal([]);
+    expect(pack.procedures[esi].risks[0].sources).to.deep.equal(['clinic-audit-2025']);
+  });
+
+  const invalid: [string, unknown, string[]][] = [
+    ['a rate that is text', { procedures: [{ id: 'esi', risks: [{ ...en.procedures[esi].risks[0], perThousand: 'many' }] }] }, ['procedures[0].risks[0].perThousand: expected a number']],
+    ['a negative rate', { procedures: [{ id: 'esi', risks: [{ ...en.procedures[esi].risks[0], perThousand: -3 }] }] }, ['procedures[0].risks[0].perThousand: must be 0 or more']],
+    ['a misspelt field', { procedures: [{ id: 'esi', nmae: 'x' }] }, ['procedures[0].nmae: is not a known field']],
+    ['a figure with an unknown source', { procedures: [{ id: 'esi', summary: { text: 'x', sources: ['nobody-2020'], certainty: 'low' } }] }, ['procedures[0].summary.sources[0]: unknown source "nobody-2020"']],
+    ['a new option missing fields', { procedures: [{ id: 'acupuncture', name: 'Acupuncture' }] }, ['procedures[0].shortName: is missing']],
+    ['a bad certainty', { procedures: [{ id: 'esi', summary: { text: 'x', sources: [someSource], certainty: 'sure' } }] }, ['procedures[0].summary.certainty: expected one of "high" | "moderate" | "low" | "very-low"']],
+    ['a list where an object belongs', [], ['(root): expected an object']],
+    ['a wrong top-level type', { reviewed: 2025 }, ['reviewed: expected text']],
+  ];
+
+  for (const [name, override, expectedStart] of invalid) {
+    it(`reports ${name} with its path and keeps the standard content`, () => {
+      const { pack, issues } = applyOverride(en, override);
+      const described = issues.map((issue) => `${issue.path}: ${issue.message}`);
+      expect(described.slice(0, expectedStart.length)).to.deep.equal(expectedStart);
+      expect(pack.procedures.map((procedure) => procedure.id)).to.deep.equal(en.procedures.map((procedure) => procedure.id));
+      expect(pack.procedures[esi]).to.deep.equal(en.procedures[esi]);
+    });
+  }
+
+  it('keeps the valid parts of an override that is partly wrong', () => {
+    const { pack, issues } = applyOverride(en, { decision: 'Which option might suit me?', reviewed: 'soon' });
+    expect(pack.decision).to.equal('Which option might suit me?');
+    expect(pack.reviewed).to.equal(en.reviewed);
+    expect(issues.map((issue) => issue.path)).to.deep.equal(['reviewed']);
+  });
+
+  it('ignores an override written for another language', () => {
+    const { pack } = applyOverride(en, { locale: 'es', decision: '¿Qué opción?' });
+    expect(pack.decision).to.equal(en.decision);
+  });
+});
+
+describe('deepMerge', () => {
+  it('merges objects, replaces arrays and ignores prototype keys', () => {
+    const merged = deepMerge({ a: { b: 1, c: 2 }, list: [1, 2] }, JSON.parse('{"a":{"c":3},"list":[9],"__proto__":{"polluted":true}}'));
+    expect(merged).to.deep.equal({ a: { b: 1, c: 3 }, list: [9] });
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * Clinic overrides: validated, then deep-merged into a locale pack by procedure id.
+ * Whatever is valid is kept; each invalid piece is dropped and reported with its JSON path.
+ */
+import * as v from 'valibot';
+import {
+  idSchema,
+  procedureSchema,
+  sourceSchema,
+  uiSchema,
+  type ContentPack,
+  type Procedure,
+} from './schema.js';
+
+/** A problem found in content, with the JSON path of the offending value. */
+export interface ContentIssue {
+  path: string;
+  message: string;
+}
+
+const isoDate = v.pipe(v.string(), v.isoDate('expected a date like 2026-11-01'));
+
+/** The shape of an override: every field optional; procedures matched by id. */
+export const contentOverrideSchema = v.strictObject({
+  /** Apply only to this language; all languages when absent. */
+  locale: v.optional(v.string()),
+  reviewed: v.optional(isoDate),
+  reviewBy: v.optional(isoDate),
+  disclosure: v.optional(v.pipe(v.string(), v.minLength(1))),
+  decision: v.optional(v.pipe(v.string(), v.minLength(1))),
+  /** Ids to leave out everywhere. */
+  hide: v.optional(v.array(idSchema)),
+  /** New sources, or corrections of existing ones, by id. */
+  sources: v.optional(v.record(idSchema, sourceSchema)),
+  /** Partial procedures, matched by id; an unknown id adds a complete new option. */
+  procedures: v.optional(v.array(v.looseObject({ id: idSchema }))),
+  /** Any interface words, in the same nesting as the pack's `ui`. */
+  ui: v.optional(v.record(v.string(), v.unknown())),
+});
+
+export type ContentOverride = v.InferInput<typeof contentOverrideSchema>;
+
+const typeNames: Record<string, string> = {
+  number: 'a number',
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  strict_object: 'an object',
+  loose_object: 'an object',
+  record: 'an object',
+};
+
+/** Turns valibot issues into `procedures[2].risks[0].perThousand: expected a number`. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[], prefix = ''): ContentIssue[] {
+  return issues.map((issue) => {
+    let path = prefix;
+    for (const item of issue.path ?? []) {
+      const key = (item as { key: unknown }).key;
+      path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key)}` : String(key);
+    }
+    let message = issue.message;
+    if (issue.kind === 'schema' && issue.expected === 'never') message = 'is not a known field';
+    else if (issue.kind === 'schema' && issue.received === 'undefined') message = 'is missing';
+    else if (issue.kind === 'schema' && typeNames[issue.type]) message = `expected ${typeNames[issue.type]}`;
+    else if (issue.kind === 'schema' && issue.type === 'picklist') message = `expected one of ${issue.expected?.replace(/^\((.*)\)$/, '$1')}`;
+    return { path: path || '(root)', message };
+  });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Merges objects key by key; arrays and plain values from `patch` replace those in `base`. */
+export function deepMerge<T>(base: T, patch: unknown): T {
+  if (!isPlainObject(base) || !isPlainObject(patch)) return patch as T;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+    merged[key] = key in base ? deepMerge(base[key], value) : value;
+  }
+  return merged as T;
+}
+
+/** Source ids a procedure cites, each with its path inside the procedure. */
+function citedSources(procedure: Procedure): { id: string; path: string }[] {
+  const found: { id: string; path: string }[] = [];
+  const walk = (node: unknown, path: string) => {
+    if (Array.isArray(node)) node.forEach((item, index) => walk(item, `${path}[${index}]`));
+    else if (isPlainObject(node)) {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'sources' && Array.isArray(value)) {
+          value.forEach((id, index) => found.push({ id: String(id), path: `${path}.sources[${index}]` }));
+        } else walk(value, `${path}.${key}`);
+      }
+    }
+  };
+  walk(procedure, '');
+  return found;
+}
+
+/** Applies one override to a pack. Returns the new pack and what had to be dropped. */
+export function applyOverride(pack: ContentPack, override: unknown): { pack: ContentPack; issues: ContentIssue[] } {
+  if (!isPlainObject(override)) return { pack, issues: [{ path: '(root)', message: 'expected an object' }] };
+  const parsed = v.safeParse(contentOverrideSchema, override);
+  if (!parsed.success) {
+    // Keep the valid top-level fields: drop only those with problems.
+    const issues = describeIssues(parsed.issues);
+    const badKeys = new Set(parsed.issues.map((issue) => String(issue.path?.[0]?.key ?? '')));
+    if (badKeys.has('')) return { pack, issues };
+    const kept = Object.fromEntries(Object.entries(override).filter(([key]) => !badKeys.has(key)));
+    return { pack: applyOverride(pack, kept).pack, issues };
+  }
+  const patch = parsed.output;
+  if (patch.locale && patch.locale.split('-')[0] !== pack.locale.split('-')[0]) return { pack, issues: [] };
+
+  const issues: ContentIssue[] = [];
+  const next: ContentPack = { ...pack };
+  if (patch.reviewed) next.reviewed = patch.reviewed;
+  if (patch.reviewBy) next.reviewBy = patch.reviewBy;
+  if (patch.disclosure) next.disclosure = patch.disclosure;
+  if (patch.decision) next.decision = patch.decision;
+  if (patch.sources) next.sources = { ...pack.sources, ...patch.sources };
+
+  if (patch.ui) {
+    const ui = v.safeParse(uiSchema, deepMerge(pack.ui, patch.ui));
+    if (ui.success) next.ui = ui.output;
+    else issues.push(...describeIssues(ui.issues, 'ui'));
+  }
+
+  const procedures = [...pack.procedures];
+  patch.procedures?.forEach((procedurePatch, index) => {
+    const prefix = `procedures[${index}]`;
+    const at = procedures.findIndex((procedure) => procedure.id === procedurePatch.id);
+    const candidate = at >= 0 ? { ...procedures[at], ...procedurePatch } : procedurePatch;
+    const result = v.safeParse(procedureSchema, candidate);
+    if (!result.success) {
+      issues.push(...describeIssues(result.issues, prefix));
+      return;
+    }
+    const unknownSources = citedSources(result.output).filter(({ id }) => !next.sources[id]);
+    if (unknownSources.length) {
+      issues.push(...unknownSources.map(({ id, path }) => ({ path: prefix + path, message: `unknown source "${id}"` })));
+      return;
+    }
+    if (at >= 0) procedures[at] = result.output;
+    else procedures.push(result.output);
+  });
+
+  const hidden = new Set(patch.hide ?? []);
+  if (hidden.delete('conservative')) {
+    issues.push({ path: 'hide', message: 'care without a procedure is always shown and cannot be hidden' });
+  }
+  next.procedures = procedures.filter((procedure) => !hidden.has(procedure.id));
+  return { pack: next, issues };
+}

@@ -1,0 +1,203 @@
+/**
+ * The single source of the content types. Every patient-facing word and number lives in a
+ * locale pack that must pass this schema; the TypeScript types below are inferred from it.
+ */
+import * as v from 'valibot';
+
+const text = (max = 2000) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max));
+
+export const idSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z][a-z0-9-]{0,39}$/, 'expected a lowercase id such as "rfa"'),
+);
+
+/** How sure the evidence is, on the GRADE scale. */
+export const certaintySchema = v.picklist(['high', 'moderate', 'low', 'very-low']);
+
+/** A source a figure or statement rests on. Titles stay in their original language. */
+export const sourceSchema = v.strictObject({
+  title: text(400),
+  /** Journal, publisher or organisation. */
+  publisher: text(200),
+  /** Year of publication; absent for undated web pages. */
+  year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
+  url: v.optional(v.pipe(v.string(), v.url())),
+  /** True when the source is secondary, a clinic page or otherwise weak. */
+  weak: v.optional(v.boolean()),
+});
+
+/** A statement with the sources it rests on and how certain it is. */
+export const citedSchema = v.strictObject({
+  text: text(),
+  sources: v.pipe(v.array(idSchema), v.minLength(1, 'needs at least one source')),
+  certainty: certaintySchema,
+});
+
+const perThousand = v.pipe(v.number(), v.minValue(0, 'must be 0 or more'), v.maxValue(1000, 'must be at most 1000'));
+
+/**
+ * A benefit figure as a natural frequency: "about {value} in {per} {outcome}".
+ * `low`/`high` give a range instead of a single value.
+ */
+export const figureSchema = v.strictObject({
+  /** What happened to these people, e.g. "had at least half of their leg pain go away". */
+  outcome: text(300),
+  value: v.optional(v.pipe(v.number(), v.minValue(0))),
+  low: v.optional(v.pipe(v.number(), v.minValue(0))),
+  high: v.optional(v.pipe(v.number(), v.minValue(0))),
+  per: v.picklist([100, 1000]),
+  /** The group compared against, with its own number on the same denominator. */
+  comparison: v.optional(v.strictObject({ label: text(200), value: v.pipe(v.number(), v.minValue(0)) })),
+  /** When it was measured, e.g. "1 month after the injection". */
+  timeFrame: text(200),
+  /** Who it applies to, e.g. "adults with sciatica from a disc bulge". */
+  population: text(300),
+  sources: v.pipe(v.array(idSchema), v.minLength(1, 'needs at least one source')),
+  certainty: certaintySchema,
+});
+
+/** A harm. Either a rate per 1,000 (single or range) or, when only reports exist, why there is no rate. */
+export const riskSchema = v.strictObject({
+  id: idSchema,
+  label: text(200),
+  /** What it means for the patient, one or two short sentences. */
+  detail: v.optional(text(600)),
+  severity: v.picklist(['side-effect', 'serious']),
+  perThousand: v.optional(perThousand),
+  lowPerThousand: v.optional(perThousand),
+  highPerThousand: v.optional(perThousand),
+  /** What the rate is counted over. */
+  basis: v.picklist(['people', 'procedures', 'treated-sites', 'implants']),
+  /** Shown instead of a number when the sources give no rate (e.g. only case reports). */
+  noRate: v.optional(text(400)),
+  timeFrame: text(200),
+  sources: v.pipe(v.array(idSchema), v.minLength(1, 'needs at least one source')),
+  certainty: certaintySchema,
+});
+
+export const phaseSchema = v.picklist(['trial', 'day-0', 'days-1-3', 'week-1', 'weeks-2-6', 'month-3', 'months-6-12']);
+
+/** One step of the recovery path, in days after the procedure (day 0). */
+export const milestoneSchema = v.strictObject({
+  phase: phaseSchema,
+  fromDay: v.pipe(v.number(), v.integer(), v.minValue(-30), v.maxValue(730)),
+  toDay: v.optional(v.pipe(v.number(), v.integer(), v.minValue(-30), v.maxValue(730))),
+  kind: v.picklist(['activity', 'work', 'driving', 'relief', 'follow-up', 'warning', 'care', 'repeat']),
+  text: text(400),
+  sources: v.pipe(v.array(idSchema), v.minLength(1, 'needs at least one source')),
+  certainty: certaintySchema,
+});
+
+/**
+ * One option a patient can compare. Every option has every field, benefits and harms alike
+ * (IPDAS "equal detail").
+ */
+export const procedureSchema = v.strictObject({
+  id: idSchema,
+  name: text(120),
+  /** A short name for narrow columns and pickers. */
+  shortName: text(40),
+  /** One or two plain sentences: what it is. */
+  summary: citedSchema,
+  treats: citedSchema,
+  notFor: citedSchema,
+  setting: citedSchema,
+  anesthesia: citedSchema,
+  duration: citedSchema,
+  imaging: citedSchema,
+  sameDayHome: citedSchema,
+  recovery: citedSchema,
+  reliefDuration: citedSchema,
+  effectiveness: citedSchema,
+  figures: v.array(figureSchema),
+  risks: v.array(riskSchema),
+  /** Where good evidence or guidelines disagree, in plain words. */
+  debate: citedSchema,
+  milestones: v.array(milestoneSchema),
+  questions: v.pipe(v.array(text(300)), v.minLength(1)),
+  /** The clinic's own note (prep, cost, contact), shown as the clinic's, apart from the evidence. */
+  clinicNote: v.optional(text(1000)),
+});
+
+const isoDate = v.pipe(v.string(), v.isoDate('expected a date like 2026-11-01'));
+
+/** Interface words. Content packs for every locale carry the same keys. */
+export const uiSchema = v.strictObject({
+  notAdvice: text(300),
+  reviewed: text(100),
+  reviewBy: text(100),
+  overdue: text(300),
+  sources: text(100),
+  sourceLabel: text(100),
+  weakSource: text(100),
+  funding: text(100),
+  certainty: text(100),
+  certaintyLevels: v.strictObject({ high: text(60), moderate: text(60), low: text(60), 'very-low': text(60) }),
+  per100: text(200),
+  per1000: text(200),
+  range100: text(200),
+  range1000: text(200),
+  versus: text(200),
+  basis: v.strictObject({ people: text(60), procedures: text(60), 'treated-sites': text(60), implants: text(60) }),
+  clinicNote: text(100),
+  errorIntro: text(300),
+  unknownProcedure: text(300),
+  invalidContent: text(300),
+  contentUnavailable: text(300),
+  invalidAttribute: text(300),
+  compare: v.strictObject({
+    title: text(200),
+    intro: text(600),
+    chooseLegend: text(200),
+    chooseHint: text(300),
+    alwaysShown: text(100),
+    showing: text(200),
+    caption: text(200),
+    scrollHint: text(200),
+    rows: v.strictObject({
+      summary: text(100),
+      treats: text(100),
+      notFor: text(100),
+      howDone: text(100),
+      recovery: text(100),
+      reliefDuration: text(100),
+      effectiveness: text(100),
+      risks: text(100),
+      debate: text(100),
+      questions: text(100),
+    }),
+    setting: text(60),
+    anesthesia: text(60),
+    duration: text(60),
+    imaging: text(60),
+    sameDayHome: text(60),
+    seriousRisks: text(100),
+    sideEffects: text(100),
+  }),
+});
+
+export const contentPackSchema = v.strictObject({
+  locale: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "en"')),
+  /** When the evidence was last reviewed. */
+  reviewed: isoDate,
+  /** When it must be reviewed again (at most 24 months later). */
+  reviewBy: isoDate,
+  /** Who paid for this content and any ties to device makers. */
+  disclosure: text(1200),
+  /** The decision, stated as a question. */
+  decision: text(300),
+  procedures: v.pipe(v.array(procedureSchema), v.minLength(1)),
+  sources: v.record(idSchema, sourceSchema),
+  ui: uiSchema,
+});
+
+export type Certainty = v.InferOutput<typeof certaintySchema>;
+export type Source = v.InferOutput<typeof sourceSchema>;
+export type Cited = v.InferOutput<typeof citedSchema>;
+export type Figure = v.InferOutput<typeof figureSchema>;
+export type Risk = v.InferOutput<typeof riskSchema>;
+export type Phase = v.InferOutput<typeof phaseSchema>;
+export type Milestone = v.InferOutput<typeof milestoneSchema>;
+export type Procedure = v.InferOutput<typeof procedureSchema>;
+export type UiStrings = v.InferOutput<typeof uiSchema>;
+export type ContentPack = v.InferOutput<typeof contentPackSchema>;

@@ -1,0 +1,72 @@
+/**
+ * Where widgets get their content: the built-in locale packs, then clinic overrides from
+ * `configure()`, a `content-src` URL (fetched once per URL for the whole page) and an inline
+ * JSON child, applied in that order.
+ */
+import { en } from './en/index.js';
+import { applyOverride, type ContentIssue } from './overrides.js';
+import type { ContentPack } from './schema.js';
+
+const packs = new Map<string, ContentPack>([['en', en]]);
+let configuredOverride: unknown;
+let defaultLocale = 'en';
+const listeners = new Set<() => void>();
+const remoteOverrides = new Map<string, Promise<unknown>>();
+
+export interface ConfigureOptions {
+  /** A clinic override (see the JSON Schema in dist/content.schema.json), applied to every widget. */
+  content?: unknown;
+  /** The language used when neither the element nor its ancestors set `lang`. */
+  locale?: string;
+}
+
+/** Sets page-wide content overrides and the default language; widgets already on the page update. */
+export function configure(options: ConfigureOptions = {}): void {
+  if ('content' in options) configuredOverride = options.content;
+  if (options.locale) defaultLocale = options.locale;
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` after each `configure()`; returns the unsubscribe function. */
+export function onConfigure(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Adds (or replaces) a whole locale pack, e.g. a clinic's own translation. */
+export function registerLocale(pack: ContentPack): void {
+  packs.set(pack.locale, pack);
+  configure();
+}
+
+/** The shipped pack closest to a language tag: `es-MX` → `es`, unknown → the default. */
+export function packFor(lang: string | undefined): ContentPack {
+  const tag = (lang || defaultLocale).toLowerCase();
+  return packs.get(tag) ?? packs.get(tag.split('-')[0]) ?? packs.get(defaultLocale) ?? en;
+}
+
+/** Fetches a `content-src` document once per absolute URL; every widget shares the promise. */
+export function fetchOverride(url: string): Promise<unknown> {
+  let request = remoteOverrides.get(url);
+  if (!request) {
+    request = fetch(url, { credentials: 'omit', headers: { accept: 'application/json' } }).then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json();
+    });
+    remoteOverrides.set(url, request);
+  }
+  return request;
+}
+
+/** The pack for a language with the page-wide override and then `overrides` applied in order. */
+export function resolveContent(lang: string | undefined, overrides: unknown[]): { pack: ContentPack; issues: ContentIssue[] } {
+  let pack = packFor(lang);
+  const issues: ContentIssue[] = [];
+  for (const override of [configuredOverride, ...overrides]) {
+    if (override === undefined) continue;
+    const result = applyOverride(pack, override);
+    pack = result.pack;
+    issues.push(...result.issues);
+  }
+  return { pack, issues };
+}

@@ -1,0 +1,55 @@
+/** Pure wording helpers: numbers, natural frequencies and template strings. No DOM, no Lit. */
+
+/** Replaces `{name}` placeholders; unknown names are left as they are so a typo stays visible. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Formats a count for a patient: whole numbers as they are, small rates with one decimal. */
+export function formatNumber(value: number, lang: string): string {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+    numberFormats.set(lang, format);
+  }
+  return format.format(value);
+}
+
+export interface FrequencyTemplates {
+  per100: string;
+  per1000: string;
+  range100: string;
+  range1000: string;
+}
+
+export interface Frequency {
+  value?: number;
+  low?: number;
+  high?: number;
+  per: 100 | 1000;
+}
+
+/** "About 12 in 1,000" or "About 18 to 21 in 1,000", worded by the locale's templates. */
+export function formatFrequency(frequency: Frequency, lang: string, templates: FrequencyTemplates): string {
+  const per = formatNumber(frequency.per, lang);
+  const isRange = frequency.value === undefined && frequency.low !== undefined && frequency.high !== undefined;
+  if (isRange) {
+    const template = frequency.per === 100 ? templates.range100 : templates.range1000;
+    return fill(template, { low: formatNumber(frequency.low!, lang), high: formatNumber(frequency.high!, lang), per });
+  }
+  const template = frequency.per === 100 ? templates.per100 : templates.per1000;
+  return fill(template, { n: formatNumber(frequency.value ?? 0, lang), per });
+}
+
+/** A date such as "27 November 2026" in the reader's language; `iso` is YYYY-MM-DD. */
+export function formatDate(iso: string, lang: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+}
+
+/** True when the review-by date (YYYY-MM-DD) is before `today`. */
+export function isOverdue(reviewBy: string, today: Date = new Date()): boolean {
+  return reviewBy < today.toISOString().slice(0, 10);
+}

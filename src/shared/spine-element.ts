@@ -1,0 +1,288 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { fetchOverride, onConfigure, resolveContent } from '../content/store.js';
+import type { ContentPack, Procedure } from '../content/schema.js';
+import { fill, formatDate, isOverdue } from '../logic/format.js';
+import { parseIdList, safeHref } from '../logic/url.js';
+import { Citations } from './citations.js';
+import { baseStyles } from './styles.js';
+
+/** What went wrong, for `spine-error` listeners. Never carries a patient's answers. */
+export interface SpineErrorDetail {
+  code: 'unknown-procedure' | 'invalid-content' | 'invalid-json' | 'content-unavailable' | 'invalid-attribute' | 'render-failed';
+  message: string;
+  /** The attribute or the JSON paths involved. */
+  attribute?: string;
+  paths?: string[];
+}
+
+/** Detail of `spine-cta`: where the call to action leads and which widget it came from. */
+export interface SpineCtaDetail {
+  href: string;
+  label: string;
+  widget: string;
+}
+
+interface Problem extends SpineErrorDetail {
+  /** What the patient sees. */
+  notice: string;
+}
+
+/**
+ * Base of every spine widget: language, content (built-in, configured, `content-src`, inline
+ * JSON), polite error handling and the parts every widget shows (notice, call to action,
+ * sources, review date, "not medical advice").
+ * @internal
+ */
+export abstract class SpineElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** Which options to show and in what order, as comma-separated ids (default: all). */
+  @property() procedures = '';
+
+  /** URL of a JSON content override; fetched once per URL and shared by every widget. */
+  @property({ attribute: 'content-src' }) contentSrc = '';
+
+  /** Where the call to action leads: http(s), tel:, mailto: or a relative URL. */
+  @property({ attribute: 'cta-href' }) ctaHref = '';
+
+  /** The text of the call to action, e.g. "Book a consultation". */
+  @property({ attribute: 'cta-label' }) ctaLabel = '';
+
+  /** @internal */
+  @state() protected pack!: ContentPack;
+
+  @state() private problems: Problem[] = [];
+  @state() private loadingContent = false;
+
+  private remoteOverride: unknown;
+  private inlineOverride: unknown;
+  private inlineProblem?: Problem;
+  private remoteProblem?: Problem;
+  private contentStale = true;
+  private readonly reported = new Set<string>();
+  private unsubscribe?: () => void;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.invalidateContent();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readInlineOverride();
+    this.unsubscribe = onConfigure(() => this.invalidateContent());
+    this.invalidateContent();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+  }
+
+  /** The language in force: the element's own `lang`, else the nearest ancestor's, across shadow roots. */
+  get locale(): string {
+    if (this.lang) return this.lang;
+    let node: Node | null = this.parentNode;
+    while (node) {
+      if (node instanceof HTMLElement && node.lang) return node.lang;
+      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    }
+    return '';
+  }
+
+  /** The pack's language, for `Intl` and the `lang` of the rendered text. */
+  protected get contentLang(): string {
+    return this.pack.locale;
+  }
+
+  private invalidateContent(): void {
+    this.contentStale = true;
+    this.requestUpdate();
+  }
+
+  private readInlineOverride(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    this.inlineOverride = undefined;
+    this.inlineProblem = undefined;
+    if (!script) return;
+    try {
+      this.inlineOverride = JSON.parse(script.textContent ?? '');
+    } catch (error) {
+      this.inlineProblem = {
+        code: 'invalid-json',
+        message: `inline <script type="application/json">: ${(error as Error).message}`,
+        notice: '',
+      };
+    }
+  }
+
+  private loadRemote(): void {
+    this.remoteOverride = undefined;
+    this.remoteProblem = undefined;
+    const src = this.contentSrc.trim();
+    if (!src) return;
+    const href = safeHref(src, document.baseURI);
+    if (!href || !/^https?:/.test(new URL(href, document.baseURI).protocol)) {
+      this.remoteProblem = { code: 'invalid-attribute', attribute: 'content-src', message: `content-src: "${src}" is not an http(s) URL`, notice: '' };
+      return;
+    }
+    const url = new URL(href, document.baseURI).href;
+    this.loadingContent = true;
+    fetchOverride(url).then(
+      (override) => {
+        if (this.contentSrc.trim() !== src) return;
+        this.remoteOverride = override;
+        this.loadingContent = false;
+        this.invalidateContent();
+      },
+      (error: Error) => {
+        if (this.contentSrc.trim() !== src) return;
+        this.remoteProblem = { code: 'content-unavailable', attribute: 'content-src', message: `content-src: could not load ${url} (${error.message})`, notice: '' };
+        this.loadingContent = false;
+        this.invalidateContent();
+      },
+    );
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('contentSrc')) this.loadRemote();
+    if (changed.has('procedures')) this.contentStale = true;
+    if (this.contentStale) {
+      this.contentStale = false;
+      this.resolve();
+    }
+  }
+
+  private resolve(): void {
+    const overrides = [this.remoteOverride, this.inlineOverride].filter((override) => override !== undefined);
+    const { pack, issues } = resolveContent(this.locale, overrides);
+    this.pack = pack;
+    const { ui } = pack;
+    const problems: Problem[] = [];
+    for (const problem of [this.remoteProblem, this.inlineProblem]) {
+      if (problem) {
+        const notice = problem.code === 'invalid-attribute' ? fill(ui.invalidAttribute, { name: problem.attribute ?? '' })
+          : problem.code === 'content-unavailable' ? ui.contentUnavailable : ui.invalidContent;
+        problems.push({ ...problem, notice });
+      }
+    }
+    if (issues.length) {
+      problems.push({
+        code: 'invalid-content',
+        message: `content override: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`,
+        paths: issues.map((issue) => issue.path),
+        notice: ui.invalidContent,
+      });
+    }
+    const known = new Set(pack.procedures.map((procedure) => procedure.id));
+    for (const id of parseIdList(this.procedures)) {
+      if (!known.has(id)) {
+        problems.push({
+          code: 'unknown-procedure',
+          attribute: 'procedures',
+          message: `procedures: unknown id "${id}" (known: ${[...known].join(', ')})`,
+          notice: fill(ui.unknownProcedure, { id }),
+        });
+      }
+    }
+    if (this.ctaHref && !safeHref(this.ctaHref, document.baseURI)) {
+      problems.push({
+        code: 'invalid-attribute',
+        attribute: 'cta-href',
+        message: `cta-href: "${this.ctaHref}" is not an http(s), tel:, mailto: or relative URL`,
+        notice: fill(ui.invalidAttribute, { name: 'cta-href' }),
+      });
+    }
+    this.problems = problems;
+  }
+
+  /** Options named by `procedures` (known ones, in that order), or every option in the pack. */
+  protected get selectedProcedures(): Procedure[] {
+    const ids = parseIdList(this.procedures);
+    const all = this.pack.procedures;
+    if (!ids.length) return all;
+    const byId = new Map(all.map((procedure) => [procedure.id, procedure]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    for (const problem of this.problems) this.report(problem);
+  }
+
+  /** Logs once and dispatches `spine-error` once per distinct problem. */
+  protected report(problem: SpineErrorDetail): void {
+    if (this.reported.has(problem.message)) return;
+    this.reported.add(problem.message);
+    console.error(`<${this.localName}> ${problem.message}`);
+    const { code, message, attribute, paths } = problem;
+    this.dispatchEvent(
+      new CustomEvent<SpineErrorDetail>('spine-error', { bubbles: true, composed: true, detail: { code, message, attribute, paths } }),
+    );
+  }
+
+  /** The widget's own content; the base adds the notices, call to action and footer. */
+  protected abstract renderContent(citations: Citations): TemplateResult;
+
+  protected override render(): TemplateResult {
+    if (this.loadingContent) return html`<div class="loading" aria-busy="true"></div>`;
+    const citations = new Citations(this.pack);
+    let content: TemplateResult;
+    try {
+      content = this.renderContent(citations);
+    } catch (error) {
+      this.report({ code: 'render-failed', message: `could not render: ${(error as Error).message}` });
+      content = html`<p>${this.pack.ui.invalidContent}</p>`;
+    }
+    return html`<div lang=${this.contentLang} part="base">
+      ${this.renderNotices()} ${content} ${this.renderCta()} ${this.renderFooter(citations)}
+    </div>`;
+  }
+
+  private renderNotices(): TemplateResult | typeof nothing {
+    const notices = [...new Set(this.problems.map((problem) => problem.notice))];
+    if (!notices.length) return nothing;
+    return html`<div class="notice" part="notice" role="status">
+      ${notices.map((notice) => html`<p>${notice}</p>`)}
+    </div>`;
+  }
+
+  private renderCta(): TemplateResult | typeof nothing {
+    const href = safeHref(this.ctaHref, document.baseURI);
+    const label = this.ctaLabel.trim();
+    if (!href || !label) return nothing;
+    return html`<a class="cta" part="cta" href=${href} @click=${this.onCtaClick}>${label}</a>`;
+  }
+
+  private onCtaClick(event: MouseEvent): void {
+    const link = event.currentTarget as HTMLAnchorElement;
+    const detail: SpineCtaDetail = { href: link.getAttribute('href') ?? '', label: this.ctaLabel.trim(), widget: this.localName };
+    const proceed = this.dispatchEvent(new CustomEvent<SpineCtaDetail>('spine-cta', { bubbles: true, composed: true, cancelable: true, detail }));
+    if (!proceed) event.preventDefault();
+  }
+
+  private renderFooter(citations: Citations): TemplateResult {
+    const { ui, reviewed, reviewBy, disclosure } = this.pack;
+    const lang = this.contentLang;
+    const overdue = isOverdue(reviewBy);
+    return html`<div class="footer" part="footer">
+      <p>${ui.notAdvice}</p>
+      <p>
+        ${fill(ui.reviewed, { date: formatDate(reviewed, lang) })}
+        ${overdue ? nothing : fill(ui.reviewBy, { date: formatDate(reviewBy, lang) })}
+      </p>
+      ${overdue ? html`<p class="notice">${fill(ui.overdue, { date: formatDate(reviewBy, lang) })}</p>` : nothing}
+      <details part="sources">
+        <summary>${ui.sources}</summary>
+        ${citations.list()}
+        <h3>${ui.funding}</h3>
+        <p>${disclosure}</p>
+      </details>
+    </div>`;
+  }
+}

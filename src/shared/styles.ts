@@ -1,0 +1,217 @@
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+/** Wraps motion so it only runs for people who have not asked for reduced motion. */
+export function motion(rules: CSSResult): CSSResult {
+  return unsafeCSS(`@media (prefers-reduced-motion: no-preference) { ${rules.cssText} }`);
+}
+
+/**
+ * Shared look of every widget. Global tokens `--spine-*` (all optional, each with a fallback),
+ * private `--_*` below. Sizes are in `em` from a floor of 16px, so a host's tiny root font
+ * (`html { font-size: 62.5% }`) cannot shrink the text.
+ */
+export const baseStyles = css`
+  :host {
+    --_accent: var(--spine-color-accent, #0b57a4);
+    --_accent-text: var(--spine-color-accent-text, #ffffff);
+    --_text: var(--spine-color-text, inherit);
+    --_muted: var(--spine-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+    --_border: var(--spine-color-border, color-mix(in srgb, currentColor 28%, transparent));
+    --_surface: var(--spine-color-surface, color-mix(in srgb, currentColor 5%, transparent));
+    --_warning: var(--spine-color-warning, #8a4b00);
+    --_radius: var(--spine-radius, 0.5em);
+    --_space: var(--spine-space, 1em);
+    --_focus: var(--spine-color-focus, #0b57a4);
+
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    color: var(--_text);
+    background: var(--spine-color-background, transparent);
+    font-family: var(--spine-font-family, inherit);
+    font-size: var(--spine-font-size, max(1rem, 16px));
+    font-weight: normal;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    overflow-wrap: break-word;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  h2,
+  h3,
+  h4 {
+    line-height: 1.25;
+    margin: 0 0 0.5em;
+    font-family: var(--spine-heading-font-family, inherit);
+  }
+
+  h2 {
+    font-size: 1.375em;
+  }
+
+  h3 {
+    font-size: 1.125em;
+  }
+
+  p,
+  ul,
+  ol,
+  dl {
+    margin: 0 0 0.75em;
+  }
+
+  a {
+    color: var(--spine-color-link, var(--_accent));
+    text-underline-offset: 0.15em;
+  }
+
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  summary:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 0.1875em solid var(--_focus);
+    outline-offset: 0.125em;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .notice {
+    border-inline-start: 0.25em solid var(--_warning);
+    background: var(--_surface);
+    padding: 0.5em 0.75em;
+    margin: 0 0 1em;
+    border-radius: var(--_radius);
+  }
+
+  .notice p {
+    margin: 0;
+  }
+
+  .cite {
+    font-size: 0.75em;
+    line-height: 0;
+    margin-inline-start: 0.15em;
+    white-space: nowrap;
+  }
+
+  .cite a {
+    padding: 0 0.15em;
+  }
+
+  .certainty {
+    display: inline-block;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .cta {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75em;
+    padding: 0.5em 1.25em;
+    margin: 0.5em 0 1em;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 600;
+    text-decoration: none;
+  }
+
+  .cta:hover {
+    text-decoration: underline;
+  }
+
+  .footer {
+    margin-top: 1em;
+    font-size: 0.9375em;
+    color: var(--_muted);
+  }
+
+  .footer p {
+    margin: 0 0 0.5em;
+  }
+
+  details {
+    margin: 0.5em 0;
+  }
+
+  summary {
+    cursor: pointer;
+    min-height: 1.5em;
+    color: var(--_text);
+    font-weight: 600;
+  }
+
+  .sources li {
+    margin-bottom: 0.5em;
+  }
+
+  .sources li:focus {
+    background: var(--_surface);
+  }
+
+  .tag {
+    font-size: 0.875em;
+    font-style: italic;
+  }
+
+  @media (forced-colors: active) {
+    .cta {
+      border: 1px solid ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+      forced-color-adjust: none;
+    }
+
+    .notice {
+      border: 1px solid CanvasText;
+    }
+
+    a:focus-visible,
+    button:focus-visible,
+    input:focus-visible,
+    summary:focus-visible,
+    [tabindex]:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  @media print {
+    .cta,
+    .no-print {
+      display: none !important;
+    }
+
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+
+    a {
+      color: inherit;
+    }
+  }
+`;

@@ -1,0 +1,115 @@
+// End-to-end tests of the BUILT bundle (dist/spine-widgets.js) in Debian's Chromium, on pages served on loopback.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/serve.mjs';
+
+const strictPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'";
+
+let server;
+let browser;
+let origin;
+
+before(async () => {
+  server = await startServer({ headers: (path) => (path === '/test/pages/csp.html' ? { 'content-security-policy': strictPolicy } : {}) });
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens a page and records what a host page would care about: errors, console, requests. */
+async function open(path, { width = 1280, height = 900 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const record = { pageErrors: [], consoleErrors: [], warnings: [], requests: [] };
+  page.on('pageerror', (error) => record.pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') record.consoleErrors.push(message.text());
+    if (message.type() === 'warning') record.warnings.push(message.text());
+  });
+  page.on('request', (request) => record.requests.push(request.url()));
+  await page.goto(origin + path);
+  await page.waitForFunction(() => customElements.get('spine-compare') !== undefined);
+  await page.locator('spine-compare table').first().waitFor();
+  return { page, context, record };
+}
+
+describe('the demo clinic page (script tag)', () => {
+  it('shows all seven options with sources, and nothing goes wrong on the page', async () => {
+    const { page, context, record } = await open('/demo/');
+    const headers = await page.locator('spine-compare thead th').allTextContents();
+    assert.equal(headers.length, 7);
+    assert.ok(headers.some((text) => /epidural/i.test(text)));
+    assert.ok(headers.at(-1).length > 0);
+    assert.ok((await page.locator('spine-compare .cite a').count()) > 50, 'figures are cited');
+    assert.ok((await page.locator('spine-compare .sources li').count()) > 10, 'sources are listed');
+    assert.match(await page.locator('spine-compare .footer').innerText(), /not medical advice/);
+    assert.deepEqual(record.pageErrors, []);
+    assert.deepEqual(record.consoleErrors, []);
+    await context.close();
+  });
+
+  it('makes no request beyond the page, its stylesheet and the bundle, and stores nothing', async () => {
+    const { page, context, record } = await open('/demo/');
+    await page.waitForLoadState('networkidle');
+    const paths = record.requests.map((url) => new URL(url).pathname).sort();
+    assert.deepEqual(paths, ['/demo/', '/demo/site.css', '/dist/spine-widgets.js']);
+    assert.deepEqual(await context.cookies(), []);
+    assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+    await context.close();
+  });
+
+  it('fits a 320px phone without sideways scrolling of the page', async () => {
+    const { page, context } = await open('/demo/', { width: 320, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+    const display = await page.locator('spine-compare tbody td').first().evaluate((cell) => getComputedStyle(cell).display);
+    assert.equal(display, 'block');
+    await context.close();
+  });
+
+  it('prints the table and its sources without the controls', async () => {
+    const { page, context } = await open('/demo/');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('spine-compare .chooser').isVisible(), false);
+    assert.equal(await page.locator('spine-compare a[part="cta"]').isVisible(), false);
+    assert.equal(await page.locator('spine-compare .sources li').first().isVisible(), true);
+    await context.close();
+  });
+});
+
+describe('embedding', () => {
+  it('survives the bundle loaded twice with one warning and no error', async () => {
+    const { page, context, record } = await open('/test/pages/twice.html');
+    assert.deepEqual(record.pageErrors, []);
+    assert.equal(record.warnings.filter((text) => text.includes('spine-widgets')).length, 1);
+    assert.equal(await page.locator('spine-compare thead th').count(), 3);
+    await context.close();
+  });
+
+  it('works when the bundle is loaded as a module', async () => {
+    const { page, context, record } = await open('/test/pages/module.html');
+    assert.deepEqual(record.pageErrors, []);
+    assert.equal(await page.locator('spine-compare thead th').count(), 2);
+    assert.equal(await page.evaluate(() => typeof window.SpineWidgets?.configure), 'function');
+    await context.close();
+  });
+
+  it('renders under a strict Content-Security-Policy with Trusted Types, with no violation', async () => {
+    const { page, context, record } = await open('/test/pages/csp.html');
+    assert.equal(await page.locator('spine-compare thead th').count(), 3);
+    const violations = await page.evaluate(() => window.cspViolations);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(record.pageErrors, []);
+    const ctaColor = await page.locator('spine-compare a[part="cta"]').evaluate((link) => getComputedStyle(link).backgroundColor);
+    assert.notEqual(ctaColor, 'rgba(0, 0, 0, 0)', 'styles apply under the policy');
+    await context.close();
+  });
+});
