@@ -30,7 +30,8 @@ const only = process.env.WTR_BROWSERS?.split(',');
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a background tab in Firefox does not get keyboard focus or animation frames.
+  concurrency: 1,
   concurrentBrowsers: 2,
   testsFinishTimeout: 240000,
   browsers: [chromium, firefox].filter((_, index) => !only || only.includes(['chromium', 'firefox'][index])),

@@ -23,8 +23,8 @@ export interface SpineCtaDetail {
   widget: string;
 }
 
-interface Problem extends SpineErrorDetail {
-  /** What the patient sees. */
+/** A problem with input: what listeners get, and the sentence the patient sees. */
+export interface Problem extends SpineErrorDetail {
   notice: string;
 }
 
@@ -52,7 +52,8 @@ export abstract class SpineElement extends LitElement {
   /** @internal */
   @state() protected pack!: ContentPack;
 
-  @state() private problems: Problem[] = [];
+  @state() private contentProblems: Problem[] = [];
+  private attributeProblems: Problem[] = [];
   @state() private loadingContent = false;
 
   private remoteOverride: unknown;
@@ -151,11 +152,11 @@ export abstract class SpineElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('contentSrc')) this.loadRemote();
-    if (changed.has('procedures')) this.contentStale = true;
     if (this.contentStale) {
       this.contentStale = false;
       this.resolve();
     }
+    this.attributeProblems = this.checkAttributes();
   }
 
   private resolve(): void {
@@ -179,26 +180,44 @@ export abstract class SpineElement extends LitElement {
         notice: ui.invalidContent,
       });
     }
-    const known = new Set(pack.procedures.map((procedure) => procedure.id));
-    for (const id of parseIdList(this.procedures)) {
-      if (!known.has(id)) {
-        problems.push({
-          code: 'unknown-procedure',
-          attribute: 'procedures',
-          message: `procedures: unknown id "${id}" (known: ${[...known].join(', ')})`,
-          notice: fill(ui.unknownProcedure, { id }),
-        });
-      }
-    }
-    if (this.ctaHref && !safeHref(this.ctaHref, document.baseURI)) {
+    this.contentProblems = problems;
+  }
+
+  /** Problems with attributes, checked on every update; subclasses add their own. */
+  protected checkAttributes(): Problem[] {
+    const { ui } = this.pack;
+    const problems: Problem[] = [];
+    for (const id of this.unknownIds(parseIdList(this.procedures))) {
       problems.push({
-        code: 'invalid-attribute',
-        attribute: 'cta-href',
-        message: `cta-href: "${this.ctaHref}" is not an http(s), tel:, mailto: or relative URL`,
-        notice: fill(ui.invalidAttribute, { name: 'cta-href' }),
+        code: 'unknown-procedure',
+        attribute: 'procedures',
+        message: `procedures: unknown id "${id}" (known: ${this.pack.procedures.map((procedure) => procedure.id).join(', ')})`,
+        notice: fill(ui.unknownProcedure, { id }),
       });
     }
-    this.problems = problems;
+    if (this.ctaHref && !safeHref(this.ctaHref, document.baseURI)) {
+      problems.push(this.invalidAttribute('cta-href', `"${this.ctaHref}" is not an http(s), tel:, mailto: or relative URL`));
+    }
+    return problems;
+  }
+
+  /** The ids in `ids` that no option in the content has. */
+  protected unknownIds(ids: string[]): string[] {
+    const known = new Set(this.pack.procedures.map((procedure) => procedure.id));
+    return ids.filter((id) => !known.has(id));
+  }
+
+  protected invalidAttribute(attribute: string, why: string): Problem {
+    return {
+      code: 'invalid-attribute',
+      attribute,
+      message: `${attribute}: ${why}`,
+      notice: fill(this.pack.ui.invalidAttribute, { name: attribute }),
+    };
+  }
+
+  private get problems(): Problem[] {
+    return [...this.contentProblems, ...this.attributeProblems];
   }
 
   /** Options named by `procedures` (known ones, in that order), or every option in the pack. */

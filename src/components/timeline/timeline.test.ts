@@ -1,0 +1,193 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../define/timeline.js';
+import { en } from '../../content/en/index.js';
+import { addDays, formatDayRange, parseIsoDate, toIsoDate, today } from '../../logic/dates.js';
+import { captureConsole, collectEvents, textOf } from '../../../test/helpers.js';
+import type { SpineTimeline } from './timeline.js';
+import type { SpineErrorDetail } from '../../shared/spine-element.js';
+
+const root = (el: SpineTimeline) => el.shadowRoot!;
+const phaseTitles = (el: SpineTimeline) => [...root(el).querySelectorAll('.phase h3 button > span:first-child')].map((span) => textOf(span));
+const byId = (id: string) => en.procedures.find((procedure) => procedure.id === id)!;
+
+describe('<spine-timeline>', () => {
+  let console_: ReturnType<typeof captureConsole>;
+  beforeEach(() => {
+    console_ = captureConsole();
+  });
+  afterEach(() => console_.restore());
+
+  for (const procedure of en.procedures) {
+    it(`shows the recovery of ${procedure.id}: warning signs first, then every phase in order`, async () => {
+      const el = await fixture<SpineTimeline>(html`<spine-timeline procedure=${procedure.id}></spine-timeline>`);
+      expect(textOf(root(el).querySelector('h2'))).to.contain(procedure.name);
+      const help = root(el).querySelector('[part="warnings"]')!;
+      const warnings = procedure.milestones.filter((milestone) => milestone.kind === 'warning');
+      for (const warning of warnings) expect(textOf(help)).to.contain(warning.text);
+      expect(help.compareDocumentPosition(root(el).querySelector('ol.phases')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      const phases = [...new Set(procedure.milestones.filter((milestone) => milestone.kind !== 'warning').map((milestone) => milestone.phase))];
+      const order = ['trial', 'day-0', 'days-1-3', 'week-1', 'weeks-2-6', 'month-3', 'months-6-12'] as const;
+      const expected = order.filter((phase) => phases.includes(phase)).map((phase) => en.ui.timeline.phases[phase]);
+      expect(phaseTitles(el)).to.deep.equal(expected);
+      const steps = [...root(el).querySelectorAll('.steps li')];
+      expect(steps.length).to.equal(procedure.milestones.length - warnings.length);
+      for (const step of steps) {
+        expect(step.querySelector('strong'), 'the kind is written, not only shown').to.exist;
+        expect(step.querySelector('.cite a'), 'every step is cited').to.exist;
+      }
+      expect(console_.errors).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('puts the stimulator trial before the implant', async () => {
+    const el = await fixture<SpineTimeline>(html`<spine-timeline procedure="scs"></spine-timeline>`);
+    expect(phaseTitles(el)[0]).to.equal(en.ui.timeline.phases.trial);
+  });
+
+  it('switches option with the keyboard and says which one was picked', async () => {
+    const el = await fixture<SpineTimeline>(html`<spine-timeline procedures="esi,rfa,conservative"></spine-timeline>`);
+    expect(textOf(root(el).querySelector('h2'))).to.contain(byId('esi').name);
+    const select = root(el).querySelector('select')!;
+    expect([...select.options].map((option) => option.value)).to.deep.equal(['esi', 'rfa', 'conservative']);
+    select.focus();
+    const picked = oneEvent(el, 'spine-procedure-change');
+    await sendKeys({ press: 'ArrowDown' });
+    // Firefox changes a closed select on arrow keys without a change event until blur; Chromium fires at once.
+    if (select.value === 'rfa') select.dispatchEvent(new Event('change', { bubbles: true }));
+    const event = await picked;
+    expect(event.detail).to.deep.equal({ procedureId: 'rfa' });
+    await el.updateComplete;
+    expect(textOf(root(el).querySelector('h2'))).to.contain(byId('rfa').name);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens and closes a phase from the keyboard, telling screen readers its state', async () => {
+    const el = await fixture<SpineTimeline>(html`<spine-timeline procedure="esi"></spine-timeline>`);
+    const button = root(el).querySelector<HTMLButtonElement>('.phase h3 button')!;
+    const list = root(el).getElementById(button.getAttribute('aria-controls')!)!;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    button.focus();
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(list.hidden).to.equal(true);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(list.hidden).to.equal(false);
+  });
+
+  it('shows every step on the calendar when a start date is set', async () => {
+    const el = await fixture<SpineTimeline>(html`<spine-timeline procedure="esi" start-date="2027-01-15"></spine-timeline>`);
+    const start = parseIsoDate('2027-01-15')!;
+    const esi = byId('esi');
+    const first = esi.milestones.find((milestone) => milestone.kind !== 'warning')!;
+    const whens = [...root(el).querySelectorAll('.when')].map((when) => textOf(when));
+    expect(whens[0]).to.equal(formatDayRange(start, first.fromDay, first.toDay, 'en'));
+    expect(root(el).querySelector<HTMLInputElement>('#date')!.value).to.equal('2027-01-15');
+    // The procedure is long past: every phase is open, none is marked as now.
+    expect(root(el).querySelector('[aria-current]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks the phase the patient is in now and closes the others', async () => {
+    const start = toIsoDate(addDays(today(), -20));
+    const el = await fixture<SpineTimeline>(html`<spine-timeline procedure="esi" start-date=${start}></spine-timeline>`);
+    const now = root(el).querySelector('[aria-current="step"]')!;
+    expect(textOf(now.querySelector('h3'))).to.contain(en.ui.timeline.phases['weeks-2-6']);
+    expect(textOf(now.querySelector('h3'))).to.contain(en.ui.timeline.now);
+    const buttons = [...root(el).querySelectorAll('.phase h3 button')];
+    expect(buttons.map((button) => button.getAttribute('aria-expanded'))).to.include('false');
+    expect(now.querySelector('button')!.getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits a 320px column', async () => {
+    const el = await fixture<SpineTimeline>(html`<spine-timeline style="width: 320px" procedures="vertebroplasty,scs" start-date="2027-01-15"></spine-timeline>`);
+    const right = el.getBoundingClientRect().right;
+    for (const part of root(el).querySelectorAll('select, input, .phase, button')) {
+      expect(part.getBoundingClientRect().right, part.localName).to.be.at.most(right + 0.5);
+    }
+  });
+
+  it('takes a date typed by the patient', async () => {
+    const el = await fixture<SpineTimeline>(html`<spine-timeline procedure="rfa"></spine-timeline>`);
+    expect(root(el).querySelector('.when')).to.equal(null);
+    const input = root(el).querySelector<HTMLInputElement>('#date')!;
+    input.value = '2027-03-01';
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('.when').length).to.be.greaterThan(0);
+    expect(root(el).querySelector('[part="calendar"] button')).to.exist;
+  });
+
+  it('saves the steps as a valid .ics made in the browser, and sends nothing', async () => {
+    const el = await fixture<SpineTimeline>(html`<spine-timeline procedure="esi" start-date="2027-01-15"></spine-timeline>`);
+    const created: Blob[] = [];
+    const { createObjectURL } = URL;
+    URL.createObjectURL = (blob: Blob) => {
+      created.push(blob);
+      return 'blob:test';
+    };
+    const clicks: HTMLAnchorElement[] = [];
+    const { click } = HTMLAnchorElement.prototype;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicks.push(this);
+    };
+    const resourcesBefore = performance.getEntriesByType('resource').length;
+    try {
+      const saved = oneEvent(el, 'spine-calendar-download');
+      root(el).querySelector<HTMLButtonElement>('[part="calendar"] button')!.click();
+      expect((await saved).detail).to.deep.equal({ procedureId: 'esi' });
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(clicks[0].download).to.equal('recovery-esi.ics');
+    const text = await created[0].text();
+    const esi = byId('esi');
+    const steps = esi.milestones.filter((milestone) => milestone.kind !== 'warning');
+    expect(text.match(/BEGIN:VEVENT/g)).to.have.length(steps.length);
+    expect(text).to.contain('DTSTART;VALUE=DATE:20270115');
+    expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).to.equal(true);
+    expect(performance.getEntriesByType('resource').length).to.equal(resourcesBefore);
+  });
+
+  describe('with bad input', () => {
+    it('ignores an invalid start-date with a polite message and one spine-error', async () => {
+      const errors = collectEvents<SpineErrorDetail>('spine-error');
+      const el = await fixture<SpineTimeline>(html`<spine-timeline procedure="esi" start-date="2027-02-30"></spine-timeline>`);
+      errors.stop();
+      expect(errors.details.map((detail) => [detail.code, detail.attribute])).to.deep.equal([['invalid-attribute', 'start-date']]);
+      expect(textOf(root(el).querySelector('[part="notice"]'))).to.contain('start-date');
+      expect(root(el).querySelector('.when')).to.equal(null);
+      expect(root(el).querySelectorAll('.phase').length).to.be.greaterThan(0);
+      expect(console_.errors).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('falls back to the first option for an unknown procedure id', async () => {
+      const errors = collectEvents<SpineErrorDetail>('spine-error');
+      const el = await fixture<SpineTimeline>(html`<spine-timeline procedure="laser"></spine-timeline>`);
+      errors.stop();
+      expect(errors.details.map((detail) => [detail.code, detail.attribute])).to.deep.equal([['unknown-procedure', 'procedure']]);
+      expect(textOf(root(el).querySelector('h2'))).to.contain(en.procedures[0].name);
+      expect(textOf(root(el).querySelector('[part="notice"]'))).to.contain('“laser”');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the standard timeline when a milestone override is malformed', async () => {
+      const errors = collectEvents<SpineErrorDetail>('spine-error');
+      const el = await fixture<SpineTimeline>(html`<spine-timeline procedure="esi"><script type="application/json">
+        { "procedures": [ { "id": "esi", "milestones": [ { "phase": "week-9", "fromDay": "soon", "kind": "driving", "text": "x", "sources": ["el-yahchouchi-2016"], "certainty": "low" } ] } ] }
+      </script></spine-timeline>`);
+      errors.stop();
+      expect(errors.details[0].code).to.equal('invalid-content');
+      expect(errors.details[0].paths).to.include.members(['procedures[0].milestones[0].phase', 'procedures[0].milestones[0].fromDay']);
+      expect(root(el).querySelectorAll('.steps li').length).to.equal(byId('esi').milestones.filter((milestone) => milestone.kind !== 'warning').length);
+      await expect(el).to.be.accessible();
+    });
+  });
+});

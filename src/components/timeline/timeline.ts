@@ -1,0 +1,189 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Milestone, Phase, Procedure } from '../../content/schema.js';
+import { addDays, daysBetween, formatDayRange, parseIsoDate, phaseOfDay, phaseOrder, today, toIsoDate } from '../../logic/dates.js';
+import { fill } from '../../logic/format.js';
+import { buildCalendar } from '../../logic/ics.js';
+import type { Citations } from '../../shared/citations.js';
+import { SingleProcedureElement } from '../../shared/single-procedure.js';
+import type { Problem } from '../../shared/spine-element.js';
+import { timelineStyles } from './timeline.styles.js';
+
+/** Detail of `spine-calendar-download`: which option's steps were saved. */
+export interface SpineCalendarDownloadDetail {
+  procedureId: string;
+}
+
+/**
+ * The recovery path of one option, from the day itself to 12 months: driving, work, when
+ * relief usually starts and how long it lasts, check-ups, repeats, and warning signs first.
+ * With a date, each step is shown on the calendar and can be saved as an .ics file made in the
+ * browser.
+ *
+ * @tagname spine-timeline
+ * @summary The recovery timeline of one procedure, optionally on real dates.
+ *
+ * @event spine-procedure-change - The patient picked another option. `detail.procedureId` is its id.
+ * @event spine-calendar-download - The patient saved the steps as a calendar file. `detail.procedureId`.
+ * @event spine-cta - The call to action was activated. Cancel it to handle navigation yourself.
+ * @event spine-error - Bad input was found (unknown id, invalid date, invalid override).
+ *
+ * @csspart base - Everything the widget renders.
+ * @csspart title - The heading naming the option.
+ * @csspart notice - The polite message shown when some input could not be used.
+ * @csspart picker - The choice of option.
+ * @csspart warnings - The "When to get help" box.
+ * @csspart date - The optional date field.
+ * @csspart timeline - The ordered list of phases.
+ * @csspart step - One phase of recovery.
+ * @csspart calendar - The "Add to my calendar" button.
+ * @csspart cta - The call to action link.
+ * @csspart footer - The "not medical advice" line, review dates and sources.
+ * @csspart sources - The "Sources" disclosure.
+ * @csspart source-list - The numbered list of sources.
+ *
+ * @cssprop [--spine-color-accent=#0b57a4] - Phase markers, links and buttons.
+ * @cssprop [--spine-color-danger=#a4262c] - The "When to get help" box.
+ * @cssprop [--spine-color-text=inherit] - Body text.
+ * @cssprop [--spine-color-background=transparent] - Background of the widget and of phase markers.
+ * @cssprop [--spine-color-border=currentColor at 28%] - The line joining the phases.
+ * @cssprop [--spine-color-muted=currentColor at 72%] - Dates and hints.
+ * @cssprop [--spine-font-family=inherit] - Font of the widget; the page's by default.
+ * @cssprop [--spine-font-size=max(1rem, 16px)] - Base text size.
+ * @cssprop [--spine-radius=0.5em] - Corner radius.
+ * @cssprop [--spine-space=1em] - Inner spacing.
+ */
+export class SpineTimeline extends SingleProcedureElement {
+  static override styles = [...SingleProcedureElement.styles, timelineStyles];
+
+  /** Date of the procedure as YYYY-MM-DD; shows each step on the calendar. The patient can change it. */
+  @property({ attribute: 'start-date' }) startDate = '';
+
+  /** The date the patient typed, which wins over `start-date` ('' clears it). */
+  @state() private typedDate?: string;
+
+  /** Phases the patient opened or closed. */
+  @state() private toggled = new Map<Phase, boolean>();
+
+  private get start(): Date | undefined {
+    return parseIsoDate(this.typedDate ?? this.startDate);
+  }
+
+  protected override checkAttributes(): Problem[] {
+    const problems = super.checkAttributes();
+    if (this.startDate && !parseIsoDate(this.startDate)) {
+      problems.push(this.invalidAttribute('start-date', `"${this.startDate}" is not a date like 2027-01-15`));
+    }
+    return problems;
+  }
+
+  protected override renderContent(citations: Citations): TemplateResult {
+    const procedure = this.current;
+    if (!procedure) return html``;
+    const { timeline } = this.pack.ui;
+    const warnings = procedure.milestones.filter((milestone) => milestone.kind === 'warning');
+    const steps = procedure.milestones.filter((milestone) => milestone.kind !== 'warning');
+    const phases = phaseOrder.filter((phase) => steps.some((milestone) => milestone.phase === phase));
+    const start = this.start;
+    const dayNow = start ? daysBetween(start, today()) : undefined;
+    const currentPhase = dayNow === undefined ? undefined : phaseOfDay(dayNow, phases);
+
+    return html`
+      <h2 part="title">${fill(timeline.title, { name: procedure.name })}</h2>
+      <p>${timeline.intro}</p>
+      ${this.renderPicker()}
+      ${warnings.length
+        ? html`<div class="help" part="warnings">
+            <h3>${timeline.helpTitle}</h3>
+            <ul>${warnings.map((milestone) => html`<li>${milestone.text}${citations.cite(milestone.sources)}</li>`)}</ul>
+          </div>`
+        : nothing}
+      <div class="date no-print" part="date">
+        <p>
+          <label for="date">${timeline.dateLabel}</label>
+          <input id="date" type="date" aria-describedby="date-hint" .value=${start ? toIsoDate(start) : ''} @change=${this.onDate} />
+        </p>
+        <p class="hint" id="date-hint">${timeline.dateHint}</p>
+      </div>
+      ${dayNow !== undefined && dayNow < 0 && !currentPhase ? html`<p role="status">${fill(timeline.startsIn, { n: -dayNow })}</p>` : nothing}
+      <ol class="phases" part="timeline">
+        ${phases.map((phase) => this.renderPhase(procedure, phase, steps, phase === currentPhase, start, citations))}
+      </ol>
+      ${start ? this.renderCalendar(procedure, steps, start) : nothing}
+    `;
+  }
+
+  private renderPhase(procedure: Procedure, phase: Phase, steps: Milestone[], isNow: boolean, start: Date | undefined, citations: Citations): TemplateResult {
+    const { timeline } = this.pack.ui;
+    const lang = this.contentLang;
+    const open = this.toggled.get(phase) ?? (!start || isNow || this.currentIsOutside(start, procedure));
+    const inPhase = steps.filter((milestone) => milestone.phase === phase);
+    const from = Math.min(...inPhase.map((milestone) => milestone.fromDay));
+    const to = Math.max(...inPhase.map((milestone) => milestone.toDay ?? milestone.fromDay));
+    return html`<li class="phase" part="step" aria-current=${ifDefined(isNow ? 'step' : undefined)}>
+      <h3>
+        <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="phase-${phase}" @click=${() => this.toggle(phase, !open)}>
+          <span>${timeline.phases[phase]}</span>
+          ${isNow ? html`<span class="now">${timeline.now}</span>` : nothing}
+          ${start ? html`<span class="dates">${formatDayRange(start, from, to === from ? undefined : to, lang)}</span>` : nothing}
+        </button>
+      </h3>
+      <ul class="steps" id="phase-${phase}" ?hidden=${!open}>
+        ${inPhase.map((milestone) => html`<li>
+          <strong>${timeline.kinds[milestone.kind]}:</strong> ${milestone.text}${citations.cite(milestone.sources)}
+          ${start ? html`<span class="when">${formatDayRange(start, milestone.fromDay, milestone.toDay, lang)}</span>` : nothing}
+        </li>`)}
+      </ul>
+    </li>`;
+  }
+
+  /** With a date outside every phase (long before or after), show everything rather than nothing. */
+  private currentIsOutside(start: Date, procedure: Procedure): boolean {
+    const phases = phaseOrder.filter((phase) => procedure.milestones.some((milestone) => milestone.phase === phase && milestone.kind !== 'warning'));
+    return phaseOfDay(daysBetween(start, today()), phases) === undefined;
+  }
+
+  private toggle(phase: Phase, open: boolean): void {
+    this.toggled = new Map(this.toggled).set(phase, open);
+  }
+
+  private onDate(event: Event): void {
+    this.typedDate = (event.target as HTMLInputElement).value;
+    this.toggled = new Map();
+  }
+
+  private renderCalendar(procedure: Procedure, steps: Milestone[], start: Date): TemplateResult {
+    const { timeline } = this.pack.ui;
+    return html`<div class="calendar no-print" part="calendar">
+      <button type="button" class="button" aria-describedby="calendar-note" @click=${() => this.download(procedure, steps, start)}>
+        ${timeline.addToCalendar}
+      </button>
+      <p id="calendar-note">${timeline.calendarNote}</p>
+    </div>`;
+  }
+
+  /** Builds the .ics in the browser and hands it to the patient as a download; nothing is sent. */
+  private download(procedure: Procedure, steps: Milestone[], start: Date): void {
+    const { timeline } = this.pack.ui;
+    const startIso = toIsoDate(start);
+    const events = [...steps]
+      .sort((a, b) => a.fromDay - b.fromDay)
+      .map((milestone, index) => ({
+        uid: `${procedure.id}-${index}-${startIso.replace(/-/g, '')}@spine-widgets`,
+        start: toIsoDate(addDays(start, milestone.fromDay)),
+        end: toIsoDate(addDays(start, milestone.toDay ?? milestone.fromDay)),
+        summary: `${procedure.shortName}: ${timeline.kinds[milestone.kind]}`,
+        description: `${milestone.text} ${this.pack.ui.notAdvice}`,
+      }));
+    const blob = new Blob([buildCalendar(events)], { type: 'text/calendar;charset=utf-8' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = fill(timeline.calendarFile, { id: procedure.id });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+    this.dispatchEvent(
+      new CustomEvent<SpineCalendarDownloadDetail>('spine-calendar-download', { bubbles: true, composed: true, detail: { procedureId: procedure.id } }),
+    );
+  }
+}

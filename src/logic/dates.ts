@@ -1,0 +1,63 @@
+/** Recovery dates: day offsets after a procedure turned into calendar dates. Pure; no DOM. */
+import type { Phase } from '../content/schema.js';
+
+const dayMs = 86_400_000;
+
+/** Parses YYYY-MM-DD as a UTC calendar day; undefined for anything else, including 2027-02-30. */
+export function parseIsoDate(value: string | null | undefined): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value?.trim() ?? '');
+  if (!match) return undefined;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+}
+
+export function toIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * dayMs);
+}
+
+/** Whole days from `start` to `day` (both calendar days). */
+export function daysBetween(start: Date, day: Date): number {
+  return Math.round((day.getTime() - start.getTime()) / dayMs);
+}
+
+/** The local calendar day of `now`, as a UTC date, so "today" matches the patient's wall calendar. */
+export function today(now: Date = new Date()): Date {
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+}
+
+/** The days each phase covers, counted from the day of the procedure (day 0). */
+export const phaseWindows: Record<Phase, [number, number]> = {
+  trial: [-30, -1],
+  'day-0': [0, 0],
+  'days-1-3': [1, 3],
+  'week-1': [4, 7],
+  'weeks-2-6': [8, 42],
+  'month-3': [43, 179],
+  'months-6-12': [180, 365],
+};
+
+export const phaseOrder: Phase[] = ['trial', 'day-0', 'days-1-3', 'week-1', 'weeks-2-6', 'month-3', 'months-6-12'];
+
+/** The phase a given day after the procedure falls in, if any. */
+export function phaseOfDay(day: number, phases: readonly Phase[] = phaseOrder): Phase | undefined {
+  return phases.find((phase) => day >= phaseWindows[phase][0] && day <= phaseWindows[phase][1]);
+}
+
+const rangeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "Jan 16" or "Jan 16 – 18", in the reader's language. */
+export function formatDayRange(start: Date, fromDay: number, toDay: number | undefined, lang: string): string {
+  let format = rangeFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' });
+    rangeFormats.set(lang, format);
+  }
+  const from = addDays(start, fromDay);
+  if (toDay === undefined || toDay === fromDay) return format.format(from);
+  return format.formatRange(from, addDays(start, toDay));
+}

@@ -1,0 +1,72 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Procedure } from '../content/schema.js';
+import { fill } from '../logic/format.js';
+import { SpineElement, type Problem } from './spine-element.js';
+
+/** Detail of `spine-procedure-change`: the option the patient picked. */
+export interface SpineProcedureChangeDetail {
+  procedureId: string;
+}
+
+/**
+ * Base of widgets about one option at a time (`procedure`), with a picker among `procedures`.
+ * @internal
+ */
+export abstract class SingleProcedureElement extends SpineElement {
+  /** The option shown first, by id, e.g. "rfa" (default: the first of `procedures`). */
+  @property() procedure = '';
+
+  /** The option the patient picked, which wins over `procedure` until `procedure` changes. */
+  @state() private pickedId = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('procedure')) this.pickedId = '';
+    super.willUpdate(changed);
+  }
+
+  /** The option shown now. */
+  protected get current(): Procedure | undefined {
+    const options = this.selectedProcedures;
+    const wanted = this.pickedId || this.procedure.trim().toLowerCase();
+    return this.pack.procedures.find((procedure) => procedure.id === wanted) ?? options[0];
+  }
+
+  protected override checkAttributes(): Problem[] {
+    const problems = super.checkAttributes();
+    const wanted = this.procedure.trim().toLowerCase();
+    if (wanted && this.unknownIds([wanted]).length) {
+      problems.push({
+        code: 'unknown-procedure',
+        attribute: 'procedure',
+        message: `procedure: unknown id "${wanted}"`,
+        notice: fill(this.pack.ui.unknownProcedure, { id: wanted }),
+      });
+    }
+    return problems;
+  }
+
+  /** A native select among the options; hidden when there is only one. */
+  protected renderPicker(): TemplateResult {
+    const options = this.selectedProcedures;
+    const current = this.current;
+    if (current && !options.includes(current)) options.unshift(current);
+    return html`<p class="picker no-print" part="picker" ?hidden=${options.length < 2}>
+      <label for="picker">${this.pack.ui.pickerLabel}</label>
+      <select id="picker" @change=${this.onPick}>
+        ${options.map((option) => html`<option value=${option.id} ?selected=${option === current}>${option.name}</option>`)}
+      </select>
+    </p>`;
+  }
+
+  private onPick(event: Event): void {
+    this.pickedId = (event.target as HTMLSelectElement).value;
+    this.dispatchEvent(
+      new CustomEvent<SpineProcedureChangeDetail>('spine-procedure-change', {
+        bubbles: true,
+        composed: true,
+        detail: { procedureId: this.pickedId },
+      }),
+    );
+  }
+}
