@@ -9,7 +9,7 @@ export default [
   // One self-contained file for a classic <script src> (also works as type="module").
   {
     input: 'src/define/all.ts',
-    output: { file: 'dist/spine-widgets.js', format: 'iife' },
+    output: { file: 'dist/spine-widgets.js', format: 'iife', sourcemap: !!process.env.SOURCEMAP },
     plugins: [
       nodeResolve(),
       typescript(typescriptOptions),
@@ -19,7 +19,7 @@ export default [
   },
   // Unbundled ES modules for npm users; lit and valibot stay dependencies.
   {
-    input: ['src/index.ts', 'src/define/all.ts', 'src/define/compare.ts'],
+    input: ['src/index.ts', 'src/define/all.ts', 'src/define/compare.ts', 'src/define/timeline.ts', 'src/define/risks.ts', 'src/define/icon-array.ts'],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     external: [/^lit(\/|$)/, /^valibot$/],
     plugins: [typescript({ ...typescriptOptions, outDir: 'dist/esm' })],

@@ -1,6 +1,13 @@
 /** spine-widgets: classes, types and the configuration API. Importing this file defines no element. */
 export { SpineCompare } from './components/compare/compare.js';
 export type { SpineCompareChangeDetail } from './components/compare/compare.js';
+export { SpineTimeline } from './components/timeline/timeline.js';
+export type { SpineCalendarDownloadDetail } from './components/timeline/timeline.js';
+export { SpineRisks } from './components/risks/risks.js';
+export type { SpineRisksCompareDetail } from './components/risks/risks.js';
+export { SpineIconArray } from './components/icon-array/icon-array.js';
+export { SingleProcedureElement } from './shared/single-procedure.js';
+export type { SpineProcedureChangeDetail } from './shared/single-procedure.js';
 export { SpineElement } from './shared/spine-element.js';
 export type { SpineCtaDetail, SpineErrorDetail } from './shared/spine-element.js';
 export { define } from './shared/define.js';

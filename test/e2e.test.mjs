@@ -51,6 +51,9 @@ describe('the demo clinic page (script tag)', () => {
     assert.ok((await page.locator('spine-compare .cite a').count()) > 50, 'figures are cited');
     assert.ok((await page.locator('spine-compare .sources li').count()) > 10, 'sources are listed');
     assert.match(await page.locator('spine-compare .footer').innerText(), /not medical advice/);
+    assert.ok((await page.locator('spine-timeline .phase').count()) >= 4, 'the timeline shows its phases');
+    assert.ok((await page.locator('spine-risks spine-icon-array svg').count()) >= 1, 'risks are drawn as icon arrays');
+    assert.equal(await page.locator('spine-risks .option').count(), 2, 'risks are compared with care without a procedure');
     assert.deepEqual(record.pageErrors, []);
     assert.deepEqual(record.consoleErrors, []);
     await context.close();
@@ -105,6 +108,8 @@ describe('embedding', () => {
   it('renders under a strict Content-Security-Policy with Trusted Types, with no violation', async () => {
     const { page, context, record } = await open('/test/pages/csp.html');
     assert.equal(await page.locator('spine-compare thead th').count(), 3);
+    await page.locator('spine-timeline .phase').first().waitFor();
+    await page.locator('spine-risks spine-icon-array svg').first().waitFor();
     const violations = await page.evaluate(() => window.cspViolations);
     assert.deepEqual(violations, []);
     assert.deepEqual(record.pageErrors, []);

@@ -1,5 +1,7 @@
 /** Entry of the script-tag bundle: defines every element and exposes `window.SpineWidgets`. */
 import './compare.js';
+import './timeline.js';
+import './risks.js';
 import { configure, registerLocale } from '../content/store.js';
 
 const api = { configure, registerLocale };

@@ -15,7 +15,7 @@ export const baseStyles = css`
     --_accent: var(--spine-color-accent, #0b57a4);
     --_accent-text: var(--spine-color-accent-text, #ffffff);
     --_text: var(--spine-color-text, inherit);
-    --_muted: var(--spine-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+    --_muted: var(--spine-color-muted, color-mix(in srgb, currentColor 80%, transparent));
     --_border: var(--spine-color-border, color-mix(in srgb, currentColor 28%, transparent));
     --_surface: var(--spine-color-surface, color-mix(in srgb, currentColor 5%, transparent));
     --_warning: var(--spine-color-warning, #8a4b00);
@@ -123,8 +123,7 @@ export const baseStyles = css`
 
   .certainty {
     display: inline-block;
-    font-size: 0.875em;
-    color: var(--_muted);
+    font-style: italic;
   }
 
   .cta {
@@ -173,12 +172,56 @@ export const baseStyles = css`
     background: var(--_surface);
   }
 
+  .picker {
+    min-width: 0;
+    max-width: 100%;
+  }
+
+  .picker label {
+    display: block;
+    font-weight: 600;
+    margin-bottom: 0.25em;
+  }
+
+  select,
+  input[type='date'] {
+    font: inherit;
+    color: inherit;
+    background-color: transparent;
+    min-height: 2.75em;
+    max-width: 100%;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  option {
+    color: initial;
+  }
+
+  .button {
+    font: inherit;
+    min-height: 2.75em;
+    padding: 0.5em 1em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    color: var(--spine-color-link, var(--_accent));
+    background: transparent;
+    cursor: pointer;
+  }
+
   .tag {
     font-size: 0.875em;
     font-style: italic;
   }
 
   @media (forced-colors: active) {
+    select,
+    input[type='date'],
+    .button {
+      border-color: ButtonText;
+    }
+
     .cta {
       border: 1px solid ButtonText;
       background: ButtonFace;

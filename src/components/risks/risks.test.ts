@@ -1,0 +1,128 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../define/risks.js';
+import { en } from '../../content/en/index.js';
+import { fill, formatNumber } from '../../logic/format.js';
+import { chooseDenominator, filledIcons, scaleRate } from '../../logic/risk.js';
+import { captureConsole, collectEvents, textOf } from '../../../test/helpers.js';
+import type { SpineRisks } from './risks.js';
+import type { SpineIconArray } from '../icon-array/icon-array.js';
+import type { SpineErrorDetail } from '../../shared/spine-element.js';
+import type { Procedure } from '../../content/schema.js';
+
+const root = (el: SpineRisks) => el.shadowRoot!;
+const byId = (id: string) => en.procedures.find((procedure) => procedure.id === id)!;
+const rates = (procedures: Procedure[]) =>
+  procedures.flatMap((procedure) => procedure.risks.flatMap((risk) => [risk.perThousand, risk.lowPerThousand, risk.highPerThousand])).filter((rate): rate is number => rate !== undefined);
+
+describe('<spine-risks>', () => {
+  let console_: ReturnType<typeof captureConsole>;
+  beforeEach(() => {
+    console_ = captureConsole();
+  });
+  afterEach(() => console_.restore());
+
+  for (const procedure of en.procedures) {
+    it(`shows every risk of ${procedure.id} with the number from the pack, both ways round`, async () => {
+      const el = await fixture<SpineRisks>(html`<spine-risks procedure=${procedure.id}></spine-risks>`);
+      const denominator = chooseDenominator(rates([procedure]));
+      const cards = [...root(el).querySelectorAll('.risk')];
+      expect(cards.map((card) => textOf(card.querySelector('h5')))).to.have.members(procedure.risks.map((risk) => risk.label));
+      for (const risk of procedure.risks) {
+        const card = cards.find((candidate) => textOf(candidate.querySelector('h5')) === risk.label)!;
+        const text = textOf(card);
+        expect(text).to.contain(risk.timeFrame);
+        expect(card.querySelector('.cite a')).to.exist;
+        const array = card.querySelector<SpineIconArray>('spine-icon-array');
+        if (risk.perThousand !== undefined) {
+          const shown = scaleRate(risk.perThousand, denominator);
+          expect(text).to.contain(`${formatNumber(shown, 'en')} in ${formatNumber(denominator, 'en')}`);
+          if (shown >= 1) {
+            expect(text).to.contain(fill(en.ui.risks.didNot, { n: formatNumber(denominator - shown, 'en'), per: formatNumber(denominator, 'en') }));
+            await array!.updateComplete;
+            const filled = array!.shadowRoot!.querySelector('.filled')!.getAttribute('d')!.split('M').length - 1;
+            expect(filled, risk.id).to.equal(filledIcons(shown, denominator));
+          } else {
+            expect(array, 'no picture for fewer than 1').to.equal(null);
+          }
+        } else if (risk.lowPerThousand === undefined) {
+          expect(text).to.contain(risk.noRate!);
+          expect(array).to.equal(null);
+        }
+      }
+      expect(console_.errors).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('puts another option beside it on the same denominator', async () => {
+    const el = await fixture<SpineRisks>(html`<spine-risks procedure="scs" compare-with="vertebroplasty"></spine-risks>`);
+    const headings = [...root(el).querySelectorAll('.option h3')].map((h3) => textOf(h3));
+    expect(headings).to.deep.equal([byId('scs').name, byId('vertebroplasty').name]);
+    const denominator = chooseDenominator(rates([byId('scs'), byId('vertebroplasty')]));
+    for (const array of root(el).querySelectorAll<SpineIconArray>('spine-icon-array')) expect(array.total).to.equal(denominator);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets the patient choose a comparison with the keyboard', async () => {
+    const el = await fixture<SpineRisks>(html`<spine-risks procedure="esi"></spine-risks>`);
+    expect(root(el).querySelectorAll('.option')).to.have.length(1);
+    const select = root(el).querySelector<HTMLSelectElement>('#compare')!;
+    select.focus();
+    const chosen = oneEvent(el, 'spine-risks-compare');
+    await sendKeys({ press: 'ArrowDown' });
+    if (select.value) select.dispatchEvent(new Event('change', { bubbles: true }));
+    const event = await chosen;
+    expect(event.detail.procedureId).to.equal('esi');
+    expect(event.detail.compareWith).to.equal(select.value);
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('.option')).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits a 320px column, pickers and pictures included, and stacks the comparison', async () => {
+    const el = await fixture<SpineRisks>(html`<spine-risks style="width: 320px" procedure="scs" compare-with="vertebroplasty"></spine-risks>`);
+    const right = el.getBoundingClientRect().right;
+    for (const part of root(el).querySelectorAll('select, spine-icon-array, .risk')) {
+      expect(part.getBoundingClientRect().right, part.localName).to.be.at.most(right + 0.5);
+    }
+    const [first, second] = root(el).querySelectorAll('.option');
+    expect(second.getBoundingClientRect().top).to.be.greaterThan(first.getBoundingClientRect().bottom - 1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses the denominator a clinician fixes', async () => {
+    const el = await fixture<SpineRisks>(html`<spine-risks procedure="scs" denominator="1000"></spine-risks>`);
+    for (const array of root(el).querySelectorAll<SpineIconArray>('spine-icon-array')) expect(array.total).to.equal(1000);
+  });
+
+  describe('with bad input', () => {
+    it('reports a negative rate in an override and keeps the standard risks', async () => {
+      const errors = collectEvents<SpineErrorDetail>('spine-error');
+      const risk = { ...byId('esi').risks[0], perThousand: -5 };
+      const el = await fixture<SpineRisks>(html`<spine-risks procedure="esi"><script type="application/json">${JSON.stringify({ procedures: [{ id: 'esi', risks: [risk] }] })}</script></spine-risks>`);
+      errors.stop();
+      expect(errors.details[0].paths).to.deep.equal(['procedures[0].risks[0].perThousand']);
+      expect(root(el).querySelectorAll('.risk')).to.have.length(byId('esi').risks.length);
+      expect(textOf(root(el).querySelector('[part="notice"]'))).to.equal(en.ui.invalidContent);
+      await expect(el).to.be.accessible();
+    });
+
+    it('reports a rate that is not a number', async () => {
+      const errors = collectEvents<SpineErrorDetail>('spine-error');
+      const risk = { ...byId('rfa').risks[0], perThousand: 'a few' };
+      await fixture<SpineRisks>(html`<spine-risks procedure="rfa"><script type="application/json">${JSON.stringify({ procedures: [{ id: 'rfa', risks: [risk] }] })}</script></spine-risks>`);
+      errors.stop();
+      expect(errors.details[0].message).to.contain('procedures[0].risks[0].perThousand: expected a number');
+    });
+
+    it('ignores unknown ids and a bad denominator, politely', async () => {
+      const errors = collectEvents<SpineErrorDetail>('spine-error');
+      const el = await fixture<SpineRisks>(html`<spine-risks procedure="esi" compare-with="magic" denominator="7"></spine-risks>`);
+      errors.stop();
+      expect(errors.details.map((detail) => detail.attribute).sort()).to.deep.equal(['compare-with', 'denominator']);
+      expect(root(el).querySelectorAll('.option')).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+  });
+});

@@ -1,0 +1,185 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Procedure, Risk } from '../../content/schema.js';
+import { fill, formatNumber } from '../../logic/format.js';
+import { chooseDenominator, frequencyWord, scaleRate, type Denominator } from '../../logic/risk.js';
+import type { Citations } from '../../shared/citations.js';
+import { SingleProcedureElement } from '../../shared/single-procedure.js';
+import type { Problem } from '../../shared/spine-element.js';
+import { risksStyles } from './risks.styles.js';
+
+/** Detail of `spine-risks-compare`: the option now shown beside the main one ('' for none). */
+export interface SpineRisksCompareDetail {
+  procedureId: string;
+  compareWith: string;
+}
+
+/**
+ * The risks of one option as natural frequencies ("about 3 in 1,000 people"), both ways round,
+ * each with an icon array, its time frame, how sure the evidence is and its source; optionally
+ * side by side with another option on the same denominator.
+ *
+ * Uses `<spine-icon-array>`: import `spine-widgets/risks.js`, which defines both.
+ *
+ * @tagname spine-risks
+ * @summary The risks of a procedure as numbers and pictures, beside an alternative.
+ *
+ * @event spine-procedure-change - The patient picked another option. `detail.procedureId`.
+ * @event spine-risks-compare - The patient picked what to compare with. `detail: { procedureId, compareWith }`.
+ * @event spine-cta - The call to action was activated. Cancel it to handle navigation yourself.
+ * @event spine-error - Bad input was found (unknown id, invalid override, bad number).
+ *
+ * @csspart base - Everything the widget renders.
+ * @csspart title - The heading naming the option.
+ * @csspart notice - The polite message shown when some input could not be used.
+ * @csspart picker - The choice of option.
+ * @csspart compare-picker - The choice of what to compare with.
+ * @csspart option - The risks of one option.
+ * @csspart risk - One risk.
+ * @csspart cta - The call to action link.
+ * @csspart footer - The "not medical advice" line, review dates and sources.
+ * @csspart sources - The "Sources" disclosure.
+ * @csspart source-list - The numbered list of sources.
+ *
+ * @cssprop [--spine-color-accent=#0b57a4] - Filled squares of the icon arrays, links and buttons.
+ * @cssprop [--spine-icon-filled=accent] - Squares that had the problem.
+ * @cssprop [--spine-icon-empty=currentColor at 40%] - Squares that did not.
+ * @cssprop [--spine-color-border=currentColor at 28%] - Card borders.
+ * @cssprop [--spine-color-muted=currentColor at 72%] - Time frames and certainty.
+ * @cssprop [--spine-font-family=inherit] - Font of the widget; the page's by default.
+ * @cssprop [--spine-font-size=max(1rem, 16px)] - Base text size.
+ * @cssprop [--spine-radius=0.5em] - Corner radius.
+ */
+export class SpineRisks extends SingleProcedureElement {
+  static override styles = [...SingleProcedureElement.styles, risksStyles];
+
+  /** An option to show side by side, by id, e.g. "conservative". The patient can change it. */
+  @property({ attribute: 'compare-with' }) compareWith = '';
+
+  /** Fix the denominator at 100 or 1000; by default one is chosen for the whole view. */
+  @property() denominator = '';
+
+  @state() private pickedCompare?: string;
+
+  private get comparison(): Procedure | undefined {
+    const id = (this.pickedCompare ?? this.compareWith).trim().toLowerCase();
+    return id ? this.pack.procedures.find((procedure) => procedure.id === id && procedure !== this.current) : undefined;
+  }
+
+  protected override checkAttributes(): Problem[] {
+    const problems = super.checkAttributes();
+    const compare = this.compareWith.trim().toLowerCase();
+    if (compare && this.unknownIds([compare]).length) problems.push(this.invalidAttribute('compare-with', `unknown id "${compare}"`));
+    if (this.denominator && !['100', '1000'].includes(this.denominator.trim())) {
+      problems.push(this.invalidAttribute('denominator', `expected 100 or 1000, got "${this.denominator}"`));
+    }
+    return problems;
+  }
+
+  protected override renderContent(citations: Citations): TemplateResult {
+    const procedure = this.current;
+    if (!procedure) return html``;
+    const { risks } = this.pack.ui;
+    const comparison = this.comparison;
+    const shown = comparison ? [procedure, comparison] : [procedure];
+    const denominator = this.chosenDenominator(shown);
+    return html`
+      <h2 part="title">${fill(risks.title, { name: procedure.name })}</h2>
+      <p>${fill(risks.intro, { per: formatNumber(denominator, this.contentLang) })}</p>
+      <div class="pickers no-print">${this.renderPicker()} ${this.renderComparePicker(procedure, comparison)}</div>
+      <div class="frame">
+        <div class="columns ${comparison ? 'two' : ''}">
+          ${shown.map((option) => this.renderOption(option, denominator, citations))}
+        </div>
+      </div>
+    `;
+  }
+
+  private chosenDenominator(shown: Procedure[]): Denominator {
+    const fixed = Number(this.denominator.trim());
+    if (fixed === 100 || fixed === 1000) return fixed;
+    const rates = shown.flatMap((option) => option.risks.flatMap((risk) => [risk.perThousand, risk.lowPerThousand, risk.highPerThousand]));
+    return chooseDenominator(rates.filter((rate): rate is number => rate !== undefined));
+  }
+
+  private renderComparePicker(procedure: Procedure, comparison: Procedure | undefined): TemplateResult {
+    const { risks } = this.pack.ui;
+    const others = this.pack.procedures.filter((option) => option !== procedure);
+    return html`<p class="picker" part="compare-picker">
+      <label for="compare">${risks.compareLabel}</label>
+      <select id="compare" @change=${this.onCompare}>
+        <option value="" ?selected=${!comparison}>${risks.compareNone}</option>
+        ${others.map((option) => html`<option value=${option.id} ?selected=${option === comparison}>${option.name}</option>`)}
+      </select>
+    </p>`;
+  }
+
+  private onCompare(event: Event): void {
+    this.pickedCompare = (event.target as HTMLSelectElement).value;
+    this.dispatchEvent(
+      new CustomEvent<SpineRisksCompareDetail>('spine-risks-compare', {
+        bubbles: true,
+        composed: true,
+        detail: { procedureId: this.current?.id ?? '', compareWith: this.pickedCompare },
+      }),
+    );
+  }
+
+  private renderOption(option: Procedure, denominator: Denominator, citations: Citations): TemplateResult {
+    const { compare } = this.pack.ui;
+    const group = (label: string, severity: Risk['severity']) => {
+      const items = option.risks.filter((risk) => risk.severity === severity);
+      return items.length
+        ? html`<h4>${label}</h4>
+            <ul class="risk-list">${items.map((risk) => this.renderRisk(risk, denominator, citations))}</ul>`
+        : nothing;
+    };
+    return html`<section class="option" part="option">
+      <h3>${option.name}</h3>
+      ${group(compare.sideEffects, 'side-effect')} ${group(compare.seriousRisks, 'serious')}
+    </section>`;
+  }
+
+  private renderRisk(risk: Risk, denominator: Denominator, citations: Citations): TemplateResult {
+    const { risks, basis } = this.pack.ui;
+    const lang = this.contentLang;
+    const n = (value: number) => formatNumber(value, lang);
+    const per = n(denominator);
+    const meta = html`<p class="meta">
+      ${fill(risks.when, { timeFrame: risk.timeFrame })} ${citations.certainty(risk.certainty)}${citations.cite(risk.sources)}
+    </p>`;
+    const heading = html`<h5>${risk.label}</h5>${risk.detail ? html`<p>${risk.detail}</p>` : nothing}`;
+
+    const isRange = risk.perThousand === undefined && risk.lowPerThousand !== undefined && risk.highPerThousand !== undefined;
+    if (risk.perThousand === undefined && !isRange) {
+      return html`<li class="risk" part="risk">${heading}<p><strong>${risks.noRate}</strong> ${risk.noRate}</p>${meta}</li>`;
+    }
+
+    const low = scaleRate(isRange ? risk.lowPerThousand! : risk.perThousand!, denominator);
+    const high = isRange ? scaleRate(risk.highPerThousand!, denominator) : low;
+    const word = risks.words[frequencyWord(isRange ? risk.highPerThousand! : risk.perThousand!)];
+    const who = basis[risk.basis];
+    let hadIt: string;
+    let didNot: string;
+    if (isRange) {
+      hadIt = fill(risks.hadItRange, { low: n(low), high: n(high), per, basis: who });
+      didNot = fill(risks.didNotRange, { low: n(denominator - high), high: n(denominator - low), per });
+    } else if (low < 1) {
+      hadIt = fill(risks.underOne, { n: n(low), per, basis: who });
+      didNot = '';
+    } else {
+      hadIt = fill(risks.hadIt, { n: n(low), per, basis: who });
+      didNot = fill(risks.didNot, { n: n(denominator - low), per });
+    }
+    const picture = low >= 1 || high >= 1;
+    return html`<li class="risk" part="risk">
+      ${heading}
+      <p class="numbers">${hadIt} <span class="word">(${word})</span> ${didNot}</p>
+      ${picture
+        ? html`<spine-icon-array .count=${low} .upper=${isRange ? high : undefined} .total=${denominator} .label=${hadIt}></spine-icon-array>
+            <p class="legend">${fill(risks.legend, { per, basis: who })} ${isRange ? risks.legendPossible : nothing}</p>`
+        : nothing}
+      ${meta}
+    </li>`;
+  }
+}
