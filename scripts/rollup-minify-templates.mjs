@@ -8,8 +8,7 @@ function minifyCss(text) {
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .trim();
+    .replace(/;}/g, '}');
 }
 
 function minifyHtml(text) {
@@ -38,7 +37,7 @@ export function minifyTemplates() {
         const minify = name === 'css' ? minifyCss : minifyHtml;
         for (const quasi of node.quasi.quasis) {
           const raw = code.slice(quasi.start, quasi.end);
-          const shorter = name === 'css' && node.quasi.quasis.length > 1 ? minifyHtml(raw) : minify(raw);
+          const shorter = minify(raw);
           if (shorter !== raw) edits.push([quasi.start, quasi.end, shorter]);
         }
       });

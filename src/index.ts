@@ -6,6 +6,10 @@ export type { SpineCalendarDownloadDetail } from './components/timeline/timeline
 export { SpineRisks } from './components/risks/risks.js';
 export type { SpineRisksCompareDetail } from './components/risks/risks.js';
 export { SpineIconArray } from './components/icon-array/icon-array.js';
+export { SpineQuiz } from './components/quiz/quiz.js';
+export type { SpineQuizCompleteDetail } from './components/quiz/quiz.js';
+export { evaluate as evaluateQuiz } from './logic/quiz.js';
+export type { Answers as QuizAnswers, QuizOutcome } from './logic/quiz.js';
 export { SingleProcedureElement } from './shared/single-procedure.js';
 export type { SpineProcedureChangeDetail } from './shared/single-procedure.js';
 export { SpineElement } from './shared/spine-element.js';

@@ -78,6 +78,33 @@ describe('the demo clinic page (script tag)', () => {
     await context.close();
   });
 
+  it('takes a patient through the quiz and brings the options to ask about to the front, sending nothing', async () => {
+    const { page, context, record } = await open('/demo/');
+    await page.waitForLoadState('networkidle');
+    const requestsBefore = record.requests.length;
+    const quiz = page.locator('spine-quiz');
+    const next = quiz.getByRole('button', { name: 'Next' });
+    await next.click(); // no red flag
+    await quiz.getByRole('radio', { name: 'Mostly my back' }).check();
+    await next.click();
+    await quiz.getByRole('radio', { name: 'Over 6 months' }).check();
+    await next.click();
+    await next.click(); // what was tried: skipped
+    await next.click(); // what a doctor said: skipped
+    await quiz.getByRole('radio', { name: /at least half my pain/ }).check();
+    await next.click();
+    await next.click(); // health: skipped
+    const completed = page.evaluate(() => new Promise((resolve) => document.addEventListener('spine-quiz-complete', (event) => resolve(event.detail), { once: true })));
+    await quiz.getByRole('button', { name: 'See my results' }).click();
+    const detail = await completed;
+    assert.ok(detail.ask.includes('rfa'));
+    assert.equal(await page.locator('spine-compare thead th').first().innerText(), await page.evaluate(() => document.querySelector('spine-compare').shadowRoot.querySelector('thead th').textContent.trim()));
+    assert.match(await page.locator('spine-compare thead th').first().innerText(), /radiofrequency/i);
+    assert.equal(record.requests.length, requestsBefore, 'the quiz sent nothing');
+    assert.deepEqual(record.pageErrors, []);
+    await context.close();
+  });
+
   it('prints the table and its sources without the controls', async () => {
     const { page, context } = await open('/demo/');
     await page.emulateMedia({ media: 'print' });
@@ -110,6 +137,7 @@ describe('embedding', () => {
     assert.equal(await page.locator('spine-compare thead th').count(), 3);
     await page.locator('spine-timeline .phase').first().waitFor();
     await page.locator('spine-risks spine-icon-array svg').first().waitFor();
+    await page.locator('spine-quiz fieldset').first().waitFor();
     const violations = await page.evaluate(() => window.cspViolations);
     assert.deepEqual(violations, []);
     assert.deepEqual(record.pageErrors, []);

@@ -28,7 +28,7 @@ describe('English content pack', () => {
   });
 
   it('cites only sources it lists, and lists only sources it cites', () => {
-    const cited = new Set(citedIds(en.procedures));
+    const cited = new Set([...citedIds(en.procedures), ...citedIds(en.quiz), ...en.quiz.redFlagSources]);
     const listed = new Set(Object.keys(en.sources));
     expect([...cited].filter((id) => !listed.has(id)), 'cited but not listed').to.deep.equal([]);
     expect([...listed].filter((id) => !cited.has(id)), 'listed but never cited').to.deep.equal([]);

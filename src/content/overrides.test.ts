@@ -54,6 +54,36 @@ describe('applyOverride', () => {
     });
   }
 
+  it('lets a clinic replace the quiz’s tell-your-doctor cards, keeping them cited', () => {
+    const cautions = [{ when: { health: ['thinners'] }, text: 'Call our nurse line about blood thinners.', sources: ['asra-2018'] }];
+    const { pack, issues } = applyOverride(en, { quiz: { cautions } });
+    expect(issues).to.deep.equal([]);
+    expect(pack.quiz.cautions).to.deep.equal(cautions);
+    expect(pack.quiz.rules).to.deep.equal(en.quiz.rules);
+  });
+
+  it('rejects a quiz rule with a bad fit or an unknown source, and keeps the standard quiz', () => {
+    const badFit = applyOverride(en, { quiz: { rules: [{ ...en.quiz.rules[0], fit: 'best' }] } });
+    expect(badFit.issues.map((issue) => issue.path)).to.deep.equal(['quiz.rules[0].fit']);
+    expect(badFit.pack.quiz).to.equal(en.quiz);
+    const badSource = applyOverride(en, { quiz: { rules: [{ ...en.quiz.rules[0], sources: ['made-up'] }] } });
+    expect(badSource.issues.map((issue) => `${issue.path}: ${issue.message}`)).to.deep.equal(['quiz.rules[0].sources[0]: unknown source "made-up"']);
+  });
+
+  it('changes interface words, and refuses words that are not text or keys that do not exist', () => {
+    const good = applyOverride(en, { ui: { compare: { title: 'Your choices' } } });
+    expect(good.issues).to.deep.equal([]);
+    expect(good.pack.ui.compare.title).to.equal('Your choices');
+    expect(good.pack.ui.compare.intro).to.equal(en.ui.compare.intro);
+    const bad = applyOverride(en, { ui: { compare: { title: 3, titel: 'x' }, quiz: { sure: ['only one'] } } });
+    expect(bad.issues.map((issue) => `${issue.path}: ${issue.message}`)).to.deep.equal([
+      'ui.compare.title: expected text',
+      'ui.compare.titel: is not a known field',
+      'ui.quiz.sure: expected a list of 4',
+    ]);
+    expect(bad.pack.ui).to.equal(en.ui);
+  });
+
   it('keeps the valid parts of an override that is partly wrong', () => {
     const { pack, issues } = applyOverride(en, { decision: 'Which option might suit me?', reviewed: 'soon' });
     expect(pack.decision).to.equal('Which option might suit me?');

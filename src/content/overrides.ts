@@ -5,11 +5,11 @@
 import * as v from 'valibot';
 import {
   idSchema,
+  isoDate,
   procedureSchema,
+  quizSchema,
   sourceSchema,
-  uiSchema,
   type ContentPack,
-  type Procedure,
 } from './schema.js';
 
 /** A problem found in content, with the JSON path of the offending value. */
@@ -18,7 +18,6 @@ export interface ContentIssue {
   message: string;
 }
 
-const isoDate = v.pipe(v.string(), v.isoDate('expected a date like 2026-11-01'));
 
 /** The shape of an override: every field optional; procedures matched by id. */
 export const contentOverrideSchema = v.strictObject({
@@ -33,9 +32,11 @@ export const contentOverrideSchema = v.strictObject({
   /** New sources, or corrections of existing ones, by id. */
   sources: v.optional(v.record(idSchema, sourceSchema)),
   /** Partial procedures, matched by id; an unknown id adds a complete new option. */
-  procedures: v.optional(v.array(v.looseObject({ id: idSchema }))),
+  procedures: v.optional(v.array(v.record(v.string(), v.unknown()))),
   /** Any interface words, in the same nesting as the pack's `ui`. */
   ui: v.optional(v.record(v.string(), v.unknown())),
+  /** Quiz parts to replace: `redFlags`, `questions`, `values`, `rules`, `cautions`, `askDoctor` (lists replace lists). */
+  quiz: v.optional(v.record(v.string(), v.unknown())),
 });
 
 export type ContentOverride = v.InferInput<typeof contentOverrideSchema>;
@@ -83,20 +84,37 @@ export function deepMerge<T>(base: T, patch: unknown): T {
   return merged as T;
 }
 
-/** Source ids a procedure cites, each with its path inside the procedure. */
-function citedSources(procedure: Procedure): { id: string; path: string }[] {
+/**
+ * Interface words can only replace words of the pack being changed (itself valid): the same
+ * keys, text for text, lists of the same length. This keeps the words' schema out of the bundle.
+ */
+function wordIssues(base: unknown, patch: unknown, path: string): ContentIssue[] {
+  if (typeof base === 'string') return typeof patch === 'string' && patch.trim() ? [] : [{ path, message: 'expected text' }];
+  if (Array.isArray(base)) {
+    return Array.isArray(patch) && patch.length === base.length
+      ? patch.flatMap((item, index) => wordIssues(base[index], item, `${path}[${index}]`))
+      : [{ path, message: `expected a list of ${base.length}` }];
+  }
+  if (!isPlainObject(base) || !isPlainObject(patch)) return [{ path, message: 'expected an object' }];
+  return Object.entries(patch).flatMap(([key, value]) =>
+    key in base ? wordIssues(base[key], value, `${path}.${key}`) : [{ path: `${path}.${key}`, message: 'is not a known field' }],
+  );
+}
+
+/** Source ids cited anywhere inside `node`, each with its path. */
+function citedSources(node: unknown): { id: string; path: string }[] {
   const found: { id: string; path: string }[] = [];
   const walk = (node: unknown, path: string) => {
     if (Array.isArray(node)) node.forEach((item, index) => walk(item, `${path}[${index}]`));
     else if (isPlainObject(node)) {
       for (const [key, value] of Object.entries(node)) {
-        if (key === 'sources' && Array.isArray(value)) {
+        if ((key === 'sources' || key === 'redFlagSources') && Array.isArray(value)) {
           value.forEach((id, index) => found.push({ id: String(id), path: `${path}.sources[${index}]` }));
         } else walk(value, `${path}.${key}`);
       }
     }
   };
-  walk(procedure, '');
+  walk(node, '');
   return found;
 }
 
@@ -124,9 +142,17 @@ export function applyOverride(pack: ContentPack, override: unknown): { pack: Con
   if (patch.sources) next.sources = { ...pack.sources, ...patch.sources };
 
   if (patch.ui) {
-    const ui = v.safeParse(uiSchema, deepMerge(pack.ui, patch.ui));
-    if (ui.success) next.ui = ui.output;
-    else issues.push(...describeIssues(ui.issues, 'ui'));
+    const wordProblems = wordIssues(pack.ui, patch.ui, 'ui');
+    if (wordProblems.length) issues.push(...wordProblems);
+    else next.ui = deepMerge(pack.ui, patch.ui);
+  }
+
+  if (patch.quiz) {
+    const quiz = v.safeParse(quizSchema, deepMerge(pack.quiz, patch.quiz));
+    const unknownSources = quiz.success ? citedSources(quiz.output).filter(({ id }) => !next.sources[id]) : [];
+    if (!quiz.success) issues.push(...describeIssues(quiz.issues, 'quiz'));
+    else if (unknownSources.length) issues.push(...unknownSources.map(({ id, path }) => ({ path: `quiz${path}`, message: `unknown source "${id}"` })));
+    else next.quiz = quiz.output;
   }
 
   const procedures = [...pack.procedures];

@@ -21,7 +21,7 @@ export const sourceSchema = v.strictObject({
   publisher: text(200),
   /** Year of publication; absent for undated web pages. */
   year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
-  url: v.optional(v.pipe(v.string(), v.url())),
+  url: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'expected an http(s) address'))),
   /** True when the source is secondary, a clinic page or otherwise weak. */
   weak: v.optional(v.boolean()),
 });
@@ -113,13 +113,40 @@ export const procedureSchema = v.strictObject({
   risks: v.array(riskSchema),
   /** Where good evidence or guidelines disagree, in plain words. */
   debate: citedSchema,
+  /** What the option involves, for the quiz's "what matters to you": a needle, an implant, an operation. */
+  tags: v.array(v.picklist(['needle', 'implant', 'surgery'])),
   milestones: v.array(milestoneSchema),
   questions: v.pipe(v.array(text(300)), v.minLength(1)),
   /** The clinic's own note (prep, cost, contact), shown as the clinic's, apart from the evidence. */
   clinicNote: v.optional(text(1000)),
 });
 
-const isoDate = v.pipe(v.string(), v.isoDate('expected a date like 2026-11-01'));
+export const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a date like 2026-11-01'));
+
+const choiceSchema = v.strictObject({ id: idSchema, text: text(300) });
+
+/** Answers that make a rule apply: for each question, any one of the listed option ids. */
+const conditionSchema = v.record(idSchema, v.array(idSchema));
+
+/** The quiz: red flags, questions, values and the rules that turn answers into topics to ask about. */
+export const quizSchema = v.strictObject({
+  redFlags: v.pipe(v.array(v.strictObject({ id: idSchema, text: text(300), level: v.picklist(['emergency', 'urgent']) })), v.minLength(1)),
+  redFlagSources: v.pipe(v.array(idSchema), v.minLength(1)),
+  questions: v.array(v.strictObject({ id: idSchema, text: text(300), multiple: v.optional(v.boolean()), options: v.pipe(v.array(choiceSchema), v.minLength(2)) })),
+  values: v.array(v.strictObject({ id: idSchema, text: text(200), tag: v.optional(v.picklist(['needle', 'implant', 'surgery'])), field: v.optional(v.picklist(['recovery', 'reliefDuration'])) })),
+  rules: v.array(
+    v.strictObject({
+      procedures: v.pipe(v.array(idSchema), v.minLength(1)),
+      fit: v.picklist(['ask', 'unlikely']),
+      when: conditionSchema,
+      unless: v.optional(conditionSchema),
+      reason: text(400),
+      sources: v.pipe(v.array(idSchema), v.minLength(1, 'needs at least one source')),
+    }),
+  ),
+  cautions: v.array(v.strictObject({ when: conditionSchema, text: text(400), sources: v.pipe(v.array(idSchema), v.minLength(1, 'needs at least one source')) })),
+  askDoctor: v.array(text(300)),
+});
 
 /** Interface words. Content packs for every locale carry the same keys. */
 export const uiSchema = v.strictObject({
@@ -223,6 +250,52 @@ export const uiSchema = v.strictObject({
     words: v.strictObject({ 'very-common': text(60), common: text(60), uncommon: text(60), rare: text(60), 'very-rare': text(60) }),
     iconArrayError: text(200),
   }),
+  quiz: v.strictObject({
+    title: text(200),
+    intro: text(600),
+    redFlagsTitle: text(200),
+    redFlagsHint: text(300),
+    progress: text(100),
+    next: text(60),
+    back: text(60),
+    results: text(60),
+    startOver: text(60),
+    pickAny: text(200),
+    valuesTitle: text(200),
+    valuesHint: text(300),
+    emergencyTitle: text(200),
+    emergencyText: text(600),
+    call: text(100),
+    urgentTitle: text(200),
+    urgentText: text(600),
+    resultsTitle: text(200),
+    resultsIntro: text(800),
+    askTitle: text(200),
+    unlikelyTitle: text(200),
+    otherTitle: text(200),
+    otherText: text(300),
+    but: text(60),
+    tags: v.strictObject({
+      needle: v.tuple([text(100), text(100)]),
+      implant: v.tuple([text(100), text(100)]),
+      surgery: v.tuple([text(100), text(100)]),
+    }),
+    tellTitle: text(200),
+    askDoctorTitle: text(200),
+    readyTitle: text(200),
+    readyIntro: text(400),
+    sure: v.tuple([text(200), text(200), text(200), text(200)]),
+    yes: text(60),
+    notYet: text(60),
+    readyAll: text(300),
+    readyNot: text(300),
+    summaryTitle: text(200),
+    answersTitle: text(200),
+    print: text(60),
+    copy: text(60),
+    copied: text(100),
+    copyFailed: text(300),
+  }),
 });
 
 export const contentPackSchema = v.strictObject({
@@ -236,6 +309,7 @@ export const contentPackSchema = v.strictObject({
   /** The decision, stated as a question. */
   decision: text(300),
   procedures: v.pipe(v.array(procedureSchema), v.minLength(1)),
+  quiz: quizSchema,
   sources: v.record(idSchema, sourceSchema),
   ui: uiSchema,
 });
@@ -249,4 +323,5 @@ export type Phase = v.InferOutput<typeof phaseSchema>;
 export type Milestone = v.InferOutput<typeof milestoneSchema>;
 export type Procedure = v.InferOutput<typeof procedureSchema>;
 export type UiStrings = v.InferOutput<typeof uiSchema>;
+export type Quiz = v.InferOutput<typeof quizSchema>;
 export type ContentPack = v.InferOutput<typeof contentPackSchema>;

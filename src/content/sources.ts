@@ -35,15 +35,15 @@ export const sources: Record<string, Source> = {
 
   // Facet blocks and radiofrequency ablation
   'uci-mbb': { title: 'Medial branch blocks', publisher: 'UCI Health', url: 'https://ucihealth.org/medical-services/pain-wellness-center/medial-branch-blocks' },
-  'yellowstone-mbb': { title: 'Medial branch procedure', publisher: 'Yellowstone Surgery', url: 'https://yellowstonesurgerycenter.com/managing-pain/medial-branch-procedure/', weak: true },
+  'yellowstone-mbb': { title: 'Medial branch procedure', publisher: 'Yellowstone Surgery', weak: true },
   'cohen-2010': { title: 'Test blocks before ablation', publisher: 'Anesthesiology', year: 2010, url: 'https://pubs.asahq.org/anesthesiology/article/113/2/395/10398/' },
   'facts-2018': { title: 'Facet blocks vs saline (FACTS)', publisher: 'Anesthesiology', year: 2018, url: 'https://doi.org/10.1097/ALN.0000000000002274' },
   'mint-2017': { title: 'Radiofrequency denervation (MINT)', publisher: 'JAMA', year: 2017, url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5541325' },
   'cochrane-rfa-2015': { title: 'Radiofrequency denervation (review)', publisher: 'Cochrane', year: 2015, url: 'https://doi.org/10.1002/14651858.CD008572.pub2' },
   'mccormick-2015': { title: 'Facet ablation outcomes', publisher: 'Int J Anesth Anesthesiol', year: 2015, url: 'https://clinmedjournals.org/articles/ijaa/ijaa-2-028.php' },
   'spine-health-rfa-procedure': { title: 'Radiofrequency ablation recovery', publisher: 'Spine-health', url: 'https://www.spine-health.com/treatment/injections/radiofrequency-ablation-rfa-procedure-and-recovery' },
-  'clearway-rfa': { title: 'Radiofrequency ablation', publisher: 'Clearway Pain', url: 'https://clearwaypain.com/solutions/radiofrequency-ablation/', weak: true },
-  'restore-pdx': { title: 'Radiofrequency ablation', publisher: 'Restore PDX', url: 'https://www.restorepdx.com/non-surgical-orthopedics/radiofrequency-ablation/', weak: true },
+  'clearway-rfa': { title: 'Radiofrequency ablation', publisher: 'Clearway Pain', weak: true },
+  'restore-pdx': { title: 'Radiofrequency ablation', publisher: 'Restore PDX', weak: true },
 
   // Spinal cord stimulation
   'process-2008': { title: 'Spinal cord stimulation (PROCESS)', publisher: 'Neurosurgery', year: 2008, url: 'https://pubmed.ncbi.nlm.nih.gov/18981888/' },
@@ -52,7 +52,7 @@ export const sources: Record<string, Source> = {
   'explant-uk-2020': { title: 'Stimulator removal rates', publisher: 'Reg Anesth Pain Med', year: 2020, url: 'http://www.pubmed.gov/32848088/' },
   'nca-scs': { title: 'After stimulator surgery', publisher: 'NHS Northern Care', url: 'https://northerncarealliance.nhs.uk/patient-information/patient-leaflets/pain-service-getting-going-after-your-spinal-cord-stimulator-surgery' },
   'weill-cornell-scs': { title: 'Spinal cord stimulation', publisher: 'Weill Cornell', url: 'https://comprehensivespine.weillcornell.org/treatments/spinal-cord-stimulation' },
-  'idaho-scs': { title: 'Spinal cord stimulator trial', publisher: 'Idaho Pain Relief', url: 'https://www.idahopainrelief.com/?p=2669', weak: true },
+  'idaho-scs': { title: 'Spinal cord stimulator trial', publisher: 'Idaho Pain Relief', weak: true },
 
   // Discectomy
   'gadjradj-2022': { title: 'Endoscopic vs open discectomy', publisher: 'BMJ', year: 2022, url: 'https://www.bmj.com/content/376/bmj-2021-065846' },
@@ -60,14 +60,18 @@ export const sources: Record<string, Source> = {
   'zhao-2020': { title: 'Endoscopic discectomy methods', publisher: 'J Korean Neurosurg Soc', year: 2020, url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7365273' },
   'peul-2007': { title: 'Surgery vs waiting for sciatica', publisher: 'N Engl J Med', year: 2007, url: 'http://repub.eur.nl/pub/35413/' },
   'bailey-2020': { title: 'Surgery for lasting sciatica', publisher: 'N Engl J Med', year: 2020 },
-  'greenberg-discectomy': { title: 'Lumbar discectomy recovery', publisher: 'Greenberg Spine', url: 'https://www.greenbergspinemd.com/postop-guides/lumbar-discectomy', weak: true },
+  'greenberg-discectomy': { title: 'Lumbar discectomy recovery', publisher: 'Greenberg Spine', weak: true },
 
   // Vertebroplasty and kyphoplasty
   'cochrane-vp-2018': { title: 'Vertebroplasty for spine fracture', publisher: 'Cochrane', year: 2018, url: 'https://doi.org/10.1002/14651858.CD006349.pub4' },
-  'vapour-2016': { title: 'Vertebroplasty vs sham (VAPOUR)', publisher: 'Lancet, via AJNR', year: 2016, url: 'http://www.ajnr.org/highwire/markup/60958/expansion', weak: true },
+  'vapour-2016': { title: 'Vertebroplasty vs sham (VAPOUR)', publisher: 'Lancet, via AJNR', year: 2016, weak: true },
   'klazen-2010': { title: 'New fractures (VERTOS II)', publisher: 'AJNR', year: 2010, url: 'https://www.ajnr.org/content/31/8/1447.full.txt' },
   'free-2009': { title: 'Kyphoplasty vs usual care (FREE)', publisher: 'Lancet', year: 2009, url: 'https://lup.lub.lu.se/search/publication/584f92ee-bf76-4f85-b643-800a9fc78baf' },
   'josr-2019': { title: 'Cement leaks (vertebroplasty)', publisher: 'J Orthop Surg Res', year: 2019, url: 'https://doi.org/10.1186/s13018-019-1459-4' },
   'uw-radiology': { title: 'Spine interventions', publisher: 'UW Radiology', url: 'https://rad.washington.edu/about-us/academic-sections/interventional-radiology/procedures/spinal-and-vertebral-interventions' },
-  'desert-pain-vp': { title: 'Kyphoplasty and vertebroplasty', publisher: 'Desert Pain', url: 'https://desertpainspecialists.com/treatments/kyphoplasty-vertebroplasty', weak: true },
+  'desert-pain-vp': { title: 'Kyphoplasty and vertebroplasty', publisher: 'Desert Pain', weak: true },
+  // Quiz: things to tell your doctor
+  'asra-2018': { title: 'Spine procedures and blood thinners (guideline)', publisher: 'Reg Anesth Pain Med', year: 2018, url: 'https://rapm.bmj.com/content/43/3/225' },
+  'medscape-esi-contra-2018': { title: 'Contraindications for epidural steroid injections', publisher: 'Medscape', year: 2018, weak: true },
+  'even-2012': { title: 'Epidural steroids and blood sugar in diabetes', publisher: 'Spine', year: 2012 },
 };

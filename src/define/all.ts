@@ -2,6 +2,7 @@
 import './compare.js';
 import './timeline.js';
 import './risks.js';
+import './quiz.js';
 import { configure, registerLocale } from '../content/store.js';
 
 const api = { configure, registerLocale };

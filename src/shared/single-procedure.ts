@@ -1,8 +1,10 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { emit } from './emit.js';
 import { property, state } from 'lit/decorators.js';
 import type { Procedure } from '../content/schema.js';
 import { fill } from '../logic/format.js';
-import { SpineElement, type Problem } from './spine-element.js';
+import { FollowingElement } from './following.js';
+import type { Problem } from './spine-element.js';
 
 /** Detail of `spine-procedure-change`: the option the patient picked. */
 export interface SpineProcedureChangeDetail {
@@ -13,7 +15,7 @@ export interface SpineProcedureChangeDetail {
  * Base of widgets about one option at a time (`procedure`), with a picker among `procedures`.
  * @internal
  */
-export abstract class SingleProcedureElement extends SpineElement {
+export abstract class SingleProcedureElement extends FollowingElement {
   /** The option shown first, by id, e.g. "rfa" (default: the first of `procedures`). */
   @property() procedure = '';
 
@@ -28,7 +30,8 @@ export abstract class SingleProcedureElement extends SpineElement {
   /** The option shown now. */
   protected get current(): Procedure | undefined {
     const options = this.selectedProcedures;
-    const wanted = this.pickedId || this.procedure.trim().toLowerCase();
+    const fromQuiz = options.find((option) => this.quizFront.includes(option.id))?.id;
+    const wanted = this.pickedId || fromQuiz || this.procedure.trim().toLowerCase();
     return this.pack.procedures.find((procedure) => procedure.id === wanted) ?? options[0];
   }
 
@@ -53,20 +56,14 @@ export abstract class SingleProcedureElement extends SpineElement {
     if (current && !options.includes(current)) options.unshift(current);
     return html`<p class="picker no-print" part="picker" ?hidden=${options.length < 2}>
       <label for="picker">${this.pack.ui.pickerLabel}</label>
-      <select id="picker" @change=${this.onPick}>
+      <select id="picker" @change=${this.#onPick}>
         ${options.map((option) => html`<option value=${option.id} ?selected=${option === current}>${option.name}</option>`)}
       </select>
     </p>`;
   }
 
-  private onPick(event: Event): void {
+  #onPick(event: Event): void {
     this.pickedId = (event.target as HTMLSelectElement).value;
-    this.dispatchEvent(
-      new CustomEvent<SpineProcedureChangeDetail>('spine-procedure-change', {
-        bubbles: true,
-        composed: true,
-        detail: { procedureId: this.pickedId },
-      }),
-    );
+    emit<SpineProcedureChangeDetail>(this, 'spine-procedure-change', { procedureId: this.pickedId });
   }
 }

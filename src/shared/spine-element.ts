@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { emit } from './emit.js';
 import { property, state } from 'lit/decorators.js';
 import { fetchOverride, onConfigure, resolveContent } from '../content/store.js';
 import type { ContentPack, Procedure } from '../content/schema.js';
@@ -56,13 +57,13 @@ export abstract class SpineElement extends LitElement {
   private attributeProblems: Problem[] = [];
   @state() private loadingContent = false;
 
-  private remoteOverride: unknown;
-  private inlineOverride: unknown;
-  private inlineProblem?: Problem;
-  private remoteProblem?: Problem;
-  private contentStale = true;
-  private readonly reported = new Set<string>();
-  private unsubscribe?: () => void;
+  #remoteOverride: unknown;
+  #inlineOverride: unknown;
+  #inlineProblem?: Problem;
+  #remoteProblem?: Problem;
+  #contentStale = true;
+  readonly #reported = new Set<string>();
+  #unsubscribe?: () => void;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -70,19 +71,19 @@ export abstract class SpineElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.invalidateContent();
+    if (name === 'lang') this.#invalidateContent();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readInlineOverride();
-    this.unsubscribe = onConfigure(() => this.invalidateContent());
-    this.invalidateContent();
+    this.#readInlineOverride();
+    this.#unsubscribe = onConfigure(() => this.#invalidateContent());
+    this.#invalidateContent();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
+    this.#unsubscribe?.();
   }
 
   /** The language in force: the element's own `lang`, else the nearest ancestor's, across shadow roots. */
@@ -101,20 +102,20 @@ export abstract class SpineElement extends LitElement {
     return this.pack.locale;
   }
 
-  private invalidateContent(): void {
-    this.contentStale = true;
+  #invalidateContent(): void {
+    this.#contentStale = true;
     this.requestUpdate();
   }
 
-  private readInlineOverride(): void {
+  #readInlineOverride(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
-    this.inlineOverride = undefined;
-    this.inlineProblem = undefined;
+    this.#inlineOverride = undefined;
+    this.#inlineProblem = undefined;
     if (!script) return;
     try {
-      this.inlineOverride = JSON.parse(script.textContent ?? '');
+      this.#inlineOverride = JSON.parse(script.textContent ?? '');
     } catch (error) {
-      this.inlineProblem = {
+      this.#inlineProblem = {
         code: 'invalid-json',
         message: `inline <script type="application/json">: ${(error as Error).message}`,
         notice: '',
@@ -122,14 +123,14 @@ export abstract class SpineElement extends LitElement {
     }
   }
 
-  private loadRemote(): void {
-    this.remoteOverride = undefined;
-    this.remoteProblem = undefined;
+  #loadRemote(): void {
+    this.#remoteOverride = undefined;
+    this.#remoteProblem = undefined;
     const src = this.contentSrc.trim();
     if (!src) return;
     const href = safeHref(src, document.baseURI);
     if (!href || !/^https?:/.test(new URL(href, document.baseURI).protocol)) {
-      this.remoteProblem = { code: 'invalid-attribute', attribute: 'content-src', message: `content-src: "${src}" is not an http(s) URL`, notice: '' };
+      this.#remoteProblem = { code: 'invalid-attribute', attribute: 'content-src', message: `content-src: "${src}" is not an http(s) URL`, notice: '' };
       return;
     }
     const url = new URL(href, document.baseURI).href;
@@ -137,35 +138,35 @@ export abstract class SpineElement extends LitElement {
     fetchOverride(url).then(
       (override) => {
         if (this.contentSrc.trim() !== src) return;
-        this.remoteOverride = override;
+        this.#remoteOverride = override;
         this.loadingContent = false;
-        this.invalidateContent();
+        this.#invalidateContent();
       },
       (error: Error) => {
         if (this.contentSrc.trim() !== src) return;
-        this.remoteProblem = { code: 'content-unavailable', attribute: 'content-src', message: `content-src: could not load ${url} (${error.message})`, notice: '' };
+        this.#remoteProblem = { code: 'content-unavailable', attribute: 'content-src', message: `content-src: could not load ${url} (${error.message})`, notice: '' };
         this.loadingContent = false;
-        this.invalidateContent();
+        this.#invalidateContent();
       },
     );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('contentSrc')) this.loadRemote();
-    if (this.contentStale) {
-      this.contentStale = false;
-      this.resolve();
+    if (changed.has('contentSrc')) this.#loadRemote();
+    if (this.#contentStale) {
+      this.#contentStale = false;
+      this.#resolve();
     }
     this.attributeProblems = this.checkAttributes();
   }
 
-  private resolve(): void {
-    const overrides = [this.remoteOverride, this.inlineOverride].filter((override) => override !== undefined);
+  #resolve(): void {
+    const overrides = [this.#remoteOverride, this.#inlineOverride].filter((override) => override !== undefined);
     const { pack, issues } = resolveContent(this.locale, overrides);
     this.pack = pack;
     const { ui } = pack;
     const problems: Problem[] = [];
-    for (const problem of [this.remoteProblem, this.inlineProblem]) {
+    for (const problem of [this.#remoteProblem, this.#inlineProblem]) {
       if (problem) {
         const notice = problem.code === 'invalid-attribute' ? fill(ui.invalidAttribute, { name: problem.attribute ?? '' })
           : problem.code === 'content-unavailable' ? ui.contentUnavailable : ui.invalidContent;
@@ -216,7 +217,7 @@ export abstract class SpineElement extends LitElement {
     };
   }
 
-  private get problems(): Problem[] {
+  get #problems(): Problem[] {
     return [...this.contentProblems, ...this.attributeProblems];
   }
 
@@ -231,18 +232,16 @@ export abstract class SpineElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    for (const problem of this.problems) this.report(problem);
+    for (const problem of this.#problems) this.report(problem);
   }
 
   /** Logs once and dispatches `spine-error` once per distinct problem. */
   protected report(problem: SpineErrorDetail): void {
-    if (this.reported.has(problem.message)) return;
-    this.reported.add(problem.message);
+    if (this.#reported.has(problem.message)) return;
+    this.#reported.add(problem.message);
     console.error(`<${this.localName}> ${problem.message}`);
     const { code, message, attribute, paths } = problem;
-    this.dispatchEvent(
-      new CustomEvent<SpineErrorDetail>('spine-error', { bubbles: true, composed: true, detail: { code, message, attribute, paths } }),
-    );
+    emit<SpineErrorDetail>(this, 'spine-error', { code, message, attribute, paths });
   }
 
   /** The widget's own content; the base adds the notices, call to action and footer. */
@@ -259,33 +258,32 @@ export abstract class SpineElement extends LitElement {
       content = html`<p>${this.pack.ui.invalidContent}</p>`;
     }
     return html`<div lang=${this.contentLang} part="base">
-      ${this.renderNotices()} ${content} ${this.renderCta()} ${this.renderFooter(citations)}
+      ${this.#renderNotices()} ${content} ${this.#renderCta()} ${this.#renderFooter(citations)}
     </div>`;
   }
 
-  private renderNotices(): TemplateResult | typeof nothing {
-    const notices = [...new Set(this.problems.map((problem) => problem.notice))];
+  #renderNotices(): TemplateResult | typeof nothing {
+    const notices = [...new Set(this.#problems.map((problem) => problem.notice))];
     if (!notices.length) return nothing;
     return html`<div class="notice" part="notice" role="status">
       ${notices.map((notice) => html`<p>${notice}</p>`)}
     </div>`;
   }
 
-  private renderCta(): TemplateResult | typeof nothing {
+  #renderCta(): TemplateResult | typeof nothing {
     const href = safeHref(this.ctaHref, document.baseURI);
     const label = this.ctaLabel.trim();
     if (!href || !label) return nothing;
-    return html`<a class="cta" part="cta" href=${href} @click=${this.onCtaClick}>${label}</a>`;
+    return html`<a class="cta" part="cta" href=${href} @click=${this.#onCtaClick}>${label}</a>`;
   }
 
-  private onCtaClick(event: MouseEvent): void {
+  #onCtaClick(event: MouseEvent): void {
     const link = event.currentTarget as HTMLAnchorElement;
     const detail: SpineCtaDetail = { href: link.getAttribute('href') ?? '', label: this.ctaLabel.trim(), widget: this.localName };
-    const proceed = this.dispatchEvent(new CustomEvent<SpineCtaDetail>('spine-cta', { bubbles: true, composed: true, cancelable: true, detail }));
-    if (!proceed) event.preventDefault();
+    if (!emit<SpineCtaDetail>(this, 'spine-cta', detail, true)) event.preventDefault();
   }
 
-  private renderFooter(citations: Citations): TemplateResult {
+  #renderFooter(citations: Citations): TemplateResult {
     const { ui, reviewed, reviewBy, disclosure } = this.pack;
     const lang = this.contentLang;
     const overdue = isOverdue(reviewBy);

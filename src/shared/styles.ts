@@ -172,6 +172,52 @@ export const baseStyles = css`
     background: var(--_surface);
   }
 
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75em var(--_space);
+    margin: 0 0 1em;
+    min-width: 0;
+  }
+
+  legend {
+    padding: 0 0.25em;
+    font-weight: 600;
+  }
+
+  .choices {
+    list-style: none;
+    margin: 0.25em 0 0;
+    padding: 0;
+  }
+
+  .choices.inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.25em;
+  }
+
+  .choices label {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    min-height: 2.75em;
+    cursor: pointer;
+  }
+
+  .choices input {
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .hint {
+    color: var(--_muted);
+    margin: 0.25em 0 0.5em;
+  }
+
   .picker {
     min-width: 0;
     max-width: 100%;
@@ -216,6 +262,14 @@ export const baseStyles = css`
   }
 
   @media (forced-colors: active) {
+    fieldset {
+      border-color: CanvasText;
+    }
+
+    .choices input {
+      accent-color: auto;
+    }
+
     select,
     input[type='date'],
     .button {

@@ -5,43 +5,6 @@ export const compareStyles = css`
     --_column-width: var(--spine-compare-column-width, 15em);
   }
 
-  .chooser {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.75em var(--_space) 0.5em;
-    margin: 0 0 0.75em;
-  }
-
-  .chooser legend {
-    font-weight: 600;
-    padding: 0 0.25em;
-  }
-
-  .chooser ul {
-    list-style: none;
-    padding: 0;
-    margin: 0.25em 0 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1.25em;
-  }
-
-  .chooser label {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5em;
-    min-height: 2.75em;
-    cursor: pointer;
-  }
-
-  .chooser input {
-    width: 1.5em;
-    height: 1.5em;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-
-  .hint,
   .status {
     color: var(--_muted);
     margin-bottom: 0.5em;
@@ -190,13 +153,8 @@ export const compareStyles = css`
     .scroll,
     th,
     td,
-    tbody tr,
-    .chooser {
+    tbody tr {
       border-color: CanvasText;
-    }
-
-    .chooser input {
-      accent-color: auto;
     }
   }
 

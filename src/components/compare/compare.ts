@@ -1,9 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { emit } from '../../shared/emit.js';
 import { state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import type { Cited, Figure, Procedure, Risk } from '../../content/schema.js';
 import { fill, formatFrequency, formatNumber } from '../../logic/format.js';
 import type { Citations } from '../../shared/citations.js';
-import { SpineElement } from '../../shared/spine-element.js';
+import { FollowingElement } from '../../shared/following.js';
 import { compareStyles } from './compare.styles.js';
 
 /** Detail of `spine-compare-change`: the ids of the options now shown, in column order. */
@@ -55,14 +57,14 @@ type RowKey = keyof Procedure & ('summary' | 'treats' | 'notFor' | 'recovery' | 
  * @cssprop [--spine-space=1em] - Inner spacing.
  * @cssprop [--spine-compare-column-width=15em] - Width of each column in the wide layout.
  */
-export class SpineCompare extends SpineElement {
-  static override styles = [...SpineElement.styles, compareStyles];
+export class SpineCompare extends FollowingElement {
+  static override styles = [...FollowingElement.styles, compareStyles];
 
   /** Options the patient has unticked. */
   @state() private hiddenIds = new Set<string>();
 
   /** The options offered as columns: `procedures` in order, with care without a procedure always present. */
-  private get columns(): Procedure[] {
+  get #columns(): Procedure[] {
     const chosen = this.selectedProcedures;
     const conservative = this.pack.procedures.find((procedure) => procedure.id === 'conservative');
     return conservative && !chosen.includes(conservative) ? [...chosen, conservative] : chosen;
@@ -70,12 +72,12 @@ export class SpineCompare extends SpineElement {
 
   protected override renderContent(citations: Citations): TemplateResult {
     const { ui, decision } = this.pack;
-    const columns = this.columns;
+    const columns = this.#columns;
     const shown = columns.filter((procedure) => !this.hiddenIds.has(procedure.id));
     return html`
       <h2 part="title">${decision}</h2>
       <p>${ui.compare.intro}</p>
-      ${this.renderChooser(columns)}
+      ${this.#renderChooser(columns)}
       <p class="status" role="status">${fill(ui.compare.showing, { count: shown.length, total: columns.length })}</p>
       <div class="frame">
         <div class="scroll" role="region" aria-labelledby="caption" tabindex="0">
@@ -88,7 +90,7 @@ export class SpineCompare extends SpineElement {
               </tr>
             </thead>
             <tbody role="rowgroup">
-              ${this.renderRows(shown, citations)}
+              ${this.#renderRows(shown, citations)}
             </tbody>
           </table>
         </div>
@@ -96,12 +98,12 @@ export class SpineCompare extends SpineElement {
     `;
   }
 
-  private renderChooser(columns: Procedure[]): TemplateResult {
+  #renderChooser(columns: Procedure[]): TemplateResult {
     const { compare } = this.pack.ui;
     return html`<fieldset class="chooser no-print" part="chooser">
       <legend>${compare.chooseLegend}</legend>
       <p class="hint">${compare.chooseHint}</p>
-      <ul>
+      <ul class="choices inline">
         ${columns.map((procedure) => {
           const always = procedure.id === 'conservative';
           return html`<li>
@@ -109,9 +111,9 @@ export class SpineCompare extends SpineElement {
               <input
                 type="checkbox"
                 .value=${procedure.id}
-                .checked=${!this.hiddenIds.has(procedure.id)}
+                .checked=${live(!this.hiddenIds.has(procedure.id))}
                 ?disabled=${always}
-                @change=${this.onToggle}
+                @change=${this.#onToggle}
               />
               ${procedure.shortName}${always ? html` (${compare.alwaysShown})` : nothing}
             </label>
@@ -121,22 +123,20 @@ export class SpineCompare extends SpineElement {
     </fieldset>`;
   }
 
-  private onToggle(event: Event): void {
+  #onToggle(event: Event): void {
     const input = event.target as HTMLInputElement;
     const hiddenIds = new Set(this.hiddenIds);
     if (input.checked) hiddenIds.delete(input.value);
     else hiddenIds.add(input.value);
     this.hiddenIds = hiddenIds;
-    const procedureIds = this.columns.map((procedure) => procedure.id).filter((id) => !hiddenIds.has(id));
-    this.dispatchEvent(
-      new CustomEvent<SpineCompareChangeDetail>('spine-compare-change', { bubbles: true, composed: true, detail: { procedureIds } }),
-    );
+    const procedureIds = this.#columns.map((procedure) => procedure.id).filter((id) => !hiddenIds.has(id));
+    emit<SpineCompareChangeDetail>(this, 'spine-compare-change', { procedureIds });
   }
 
-  private renderRows(shown: Procedure[], citations: Citations): TemplateResult[] {
+  #renderRows(shown: Procedure[], citations: Citations): TemplateResult[] {
     const { rows, setting, anesthesia, duration, imaging, sameDayHome } = this.pack.ui.compare;
     const cited = (key: RowKey, withCertainty = false) => (procedure: Procedure) =>
-      this.renderCited(procedure[key], citations, withCertainty);
+      this.#renderCited(procedure[key], citations, withCertainty);
     const row = (label: string, cell: (procedure: Procedure) => unknown) => html`<tr role="row">
       <th scope="row" role="rowheader" part="row-header">${label}</th>
       ${shown.map((procedure) => html`<td role="cell" part="cell">
@@ -157,15 +157,15 @@ export class SpineCompare extends SpineElement {
       row(rows.treats, cited('treats')),
       row(rows.notFor, cited('notFor')),
       row(rows.howDone, (procedure) => html`<dl>
-        ${logistics.map(([term, key]) => html`<dt>${term}</dt><dd>${this.renderCited(procedure[key] as Cited, citations)}</dd>`)}
+        ${logistics.map(([term, key]) => html`<dt>${term}</dt><dd>${this.#renderCited(procedure[key] as Cited, citations)}</dd>`)}
       </dl>`),
       row(rows.recovery, cited('recovery')),
       row(rows.reliefDuration, cited('reliefDuration', true)),
-      row(rows.effectiveness, (procedure) => html`${this.renderCited(procedure.effectiveness, citations, true)}
+      row(rows.effectiveness, (procedure) => html`${this.#renderCited(procedure.effectiveness, citations, true)}
         ${procedure.figures.length
-          ? html`<ul class="figures">${procedure.figures.map((figure) => this.renderFigure(figure, citations))}</ul>`
+          ? html`<ul class="figures">${procedure.figures.map((figure) => this.#renderFigure(figure, citations))}</ul>`
           : nothing}`),
-      row(rows.risks, (procedure) => this.renderRisks(procedure.risks, citations)),
+      row(rows.risks, (procedure) => this.#renderRisks(procedure.risks, citations)),
       row(rows.debate, cited('debate', true)),
       row(rows.questions, (procedure) => html`<ul>${procedure.questions.map((question) => html`<li>${question}</li>`)}</ul>`),
     ];
@@ -175,12 +175,12 @@ export class SpineCompare extends SpineElement {
     return result;
   }
 
-  private renderCited(fact: Cited, citations: Citations, withCertainty = false): TemplateResult {
+  #renderCited(fact: Cited, citations: Citations, withCertainty = false): TemplateResult {
     return html`<p>${fact.text}${citations.cite(fact.sources)}</p>
       ${withCertainty ? html`<p>${citations.certainty(fact.certainty)}</p>` : nothing}`;
   }
 
-  private renderFigure(figure: Figure, citations: Citations): TemplateResult {
+  #renderFigure(figure: Figure, citations: Citations): TemplateResult {
     const { ui } = this.pack;
     const lang = this.contentLang;
     const comparison = figure.comparison
@@ -193,19 +193,19 @@ export class SpineCompare extends SpineElement {
     </li>`;
   }
 
-  private renderRisks(risks: Risk[], citations: Citations): TemplateResult {
+  #renderRisks(risks: Risk[], citations: Citations): TemplateResult {
     const { compare } = this.pack.ui;
     const group = (label: string, severity: Risk['severity']) => {
       const items = risks.filter((risk) => risk.severity === severity);
       return items.length
         ? html`<p class="risk-group">${label}</p>
-            <ul class="risks">${items.map((risk) => this.renderRisk(risk, citations))}</ul>`
+            <ul class="risks">${items.map((risk) => this.#renderRisk(risk, citations))}</ul>`
         : nothing;
     };
     return html`${group(compare.sideEffects, 'side-effect')} ${group(compare.seriousRisks, 'serious')}`;
   }
 
-  private renderRisk(risk: Risk, citations: Citations): TemplateResult {
+  #renderRisk(risk: Risk, citations: Citations): TemplateResult {
     const { ui } = this.pack;
     const hasRate = risk.perThousand !== undefined || (risk.lowPerThousand !== undefined && risk.highPerThousand !== undefined);
     const rate = hasRate

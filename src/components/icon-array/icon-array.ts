@@ -1,4 +1,5 @@
 import { LitElement, css, html, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { emit } from '../../shared/emit.js';
 import { property } from 'lit/decorators.js';
 import { packFor } from '../../content/store.js';
 import { formatNumber } from '../../logic/format.js';
@@ -110,9 +111,9 @@ export class SpineIconArray extends LitElement {
   /** The sentence that names what is counted and states the number; shown under the picture and read as its name. */
   @property() label = '';
 
-  private reported = '';
+  #reported = '';
 
-  private get problem(): string | undefined {
+  get #problem(): string | undefined {
     const { count, upper, total } = this;
     if (total !== 100 && total !== 1000) return `total: expected 100 or 1000, got ${String(total)}`;
     if (!Number.isFinite(count) || count < 0 || count > total) return `count: expected a number from 0 to ${total}, got ${String(count)}`;
@@ -124,21 +125,15 @@ export class SpineIconArray extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const problem = this.problem;
-    if (!problem || problem === this.reported) return;
-    this.reported = problem;
+    const problem = this.#problem;
+    if (!problem || problem === this.#reported) return;
+    this.#reported = problem;
     console.error(`<spine-icon-array> ${problem}`);
-    this.dispatchEvent(
-      new CustomEvent<SpineErrorDetail>('spine-error', {
-        bubbles: true,
-        composed: true,
-        detail: { code: 'invalid-attribute', message: problem, attribute: problem.split(':')[0] },
-      }),
-    );
+    emit<SpineErrorDetail>(this, 'spine-error', { code: 'invalid-attribute', message: problem, attribute: problem.split(':')[0] });
   }
 
   protected override render(): TemplateResult {
-    if (this.problem) {
+    if (this.#problem) {
       const lang = this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
       return html`<p part="caption">${packFor(lang).ui.risks.iconArrayError}</p>`;
     }

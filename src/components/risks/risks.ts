@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { emit } from '../../shared/emit.js';
 import { property, state } from 'lit/decorators.js';
 import type { Procedure, Risk } from '../../content/schema.js';
 import { fill, formatNumber } from '../../logic/format.js';
@@ -61,7 +62,7 @@ export class SpineRisks extends SingleProcedureElement {
 
   @state() private pickedCompare?: string;
 
-  private get comparison(): Procedure | undefined {
+  get #comparison(): Procedure | undefined {
     const id = (this.pickedCompare ?? this.compareWith).trim().toLowerCase();
     return id ? this.pack.procedures.find((procedure) => procedure.id === id && procedure !== this.current) : undefined;
   }
@@ -80,58 +81,52 @@ export class SpineRisks extends SingleProcedureElement {
     const procedure = this.current;
     if (!procedure) return html``;
     const { risks } = this.pack.ui;
-    const comparison = this.comparison;
+    const comparison = this.#comparison;
     const shown = comparison ? [procedure, comparison] : [procedure];
-    const denominator = this.chosenDenominator(shown);
+    const denominator = this.#chosenDenominator(shown);
     return html`
       <h2 part="title">${fill(risks.title, { name: procedure.name })}</h2>
       <p>${fill(risks.intro, { per: formatNumber(denominator, this.contentLang) })}</p>
-      <div class="pickers no-print">${this.renderPicker()} ${this.renderComparePicker(procedure, comparison)}</div>
+      <div class="pickers no-print">${this.renderPicker()} ${this.#renderComparePicker(procedure, comparison)}</div>
       <div class="frame">
         <div class="columns ${comparison ? 'two' : ''}">
-          ${shown.map((option) => this.renderOption(option, denominator, citations))}
+          ${shown.map((option) => this.#renderOption(option, denominator, citations))}
         </div>
       </div>
     `;
   }
 
-  private chosenDenominator(shown: Procedure[]): Denominator {
+  #chosenDenominator(shown: Procedure[]): Denominator {
     const fixed = Number(this.denominator.trim());
     if (fixed === 100 || fixed === 1000) return fixed;
     const rates = shown.flatMap((option) => option.risks.flatMap((risk) => [risk.perThousand, risk.lowPerThousand, risk.highPerThousand]));
     return chooseDenominator(rates.filter((rate): rate is number => rate !== undefined));
   }
 
-  private renderComparePicker(procedure: Procedure, comparison: Procedure | undefined): TemplateResult {
+  #renderComparePicker(procedure: Procedure, comparison: Procedure | undefined): TemplateResult {
     const { risks } = this.pack.ui;
     const others = this.pack.procedures.filter((option) => option !== procedure);
     return html`<p class="picker" part="compare-picker">
       <label for="compare">${risks.compareLabel}</label>
-      <select id="compare" @change=${this.onCompare}>
+      <select id="compare" @change=${this.#onCompare}>
         <option value="" ?selected=${!comparison}>${risks.compareNone}</option>
         ${others.map((option) => html`<option value=${option.id} ?selected=${option === comparison}>${option.name}</option>`)}
       </select>
     </p>`;
   }
 
-  private onCompare(event: Event): void {
+  #onCompare(event: Event): void {
     this.pickedCompare = (event.target as HTMLSelectElement).value;
-    this.dispatchEvent(
-      new CustomEvent<SpineRisksCompareDetail>('spine-risks-compare', {
-        bubbles: true,
-        composed: true,
-        detail: { procedureId: this.current?.id ?? '', compareWith: this.pickedCompare },
-      }),
-    );
+    emit<SpineRisksCompareDetail>(this, 'spine-risks-compare', { procedureId: this.current?.id ?? '', compareWith: this.pickedCompare });
   }
 
-  private renderOption(option: Procedure, denominator: Denominator, citations: Citations): TemplateResult {
+  #renderOption(option: Procedure, denominator: Denominator, citations: Citations): TemplateResult {
     const { compare } = this.pack.ui;
     const group = (label: string, severity: Risk['severity']) => {
       const items = option.risks.filter((risk) => risk.severity === severity);
       return items.length
         ? html`<h4>${label}</h4>
-            <ul class="risk-list">${items.map((risk) => this.renderRisk(risk, denominator, citations))}</ul>`
+            <ul class="risk-list">${items.map((risk) => this.#renderRisk(risk, denominator, citations))}</ul>`
         : nothing;
     };
     return html`<section class="option" part="option">
@@ -140,7 +135,7 @@ export class SpineRisks extends SingleProcedureElement {
     </section>`;
   }
 
-  private renderRisk(risk: Risk, denominator: Denominator, citations: Citations): TemplateResult {
+  #renderRisk(risk: Risk, denominator: Denominator, citations: Citations): TemplateResult {
     const { risks, basis } = this.pack.ui;
     const lang = this.contentLang;
     const n = (value: number) => formatNumber(value, lang);

@@ -33,7 +33,6 @@ export const timelineStyles = css`
 
   .date .hint {
     flex-basis: 100%;
-    color: var(--_muted);
     margin: 0;
   }
 

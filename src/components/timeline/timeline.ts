@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { emit } from '../../shared/emit.js';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Milestone, Phase, Procedure } from '../../content/schema.js';
@@ -66,7 +67,7 @@ export class SpineTimeline extends SingleProcedureElement {
   /** Phases the patient opened or closed. */
   @state() private toggled = new Map<Phase, boolean>();
 
-  private get start(): Date | undefined {
+  get #start(): Date | undefined {
     return parseIsoDate(this.typedDate ?? this.startDate);
   }
 
@@ -85,7 +86,7 @@ export class SpineTimeline extends SingleProcedureElement {
     const warnings = procedure.milestones.filter((milestone) => milestone.kind === 'warning');
     const steps = procedure.milestones.filter((milestone) => milestone.kind !== 'warning');
     const phases = phaseOrder.filter((phase) => steps.some((milestone) => milestone.phase === phase));
-    const start = this.start;
+    const start = this.#start;
     const dayNow = start ? daysBetween(start, today()) : undefined;
     const currentPhase = dayNow === undefined ? undefined : phaseOfDay(dayNow, phases);
 
@@ -102,28 +103,28 @@ export class SpineTimeline extends SingleProcedureElement {
       <div class="date no-print" part="date">
         <p>
           <label for="date">${timeline.dateLabel}</label>
-          <input id="date" type="date" aria-describedby="date-hint" .value=${start ? toIsoDate(start) : ''} @change=${this.onDate} />
+          <input id="date" type="date" aria-describedby="date-hint" .value=${start ? toIsoDate(start) : ''} @change=${this.#onDate} />
         </p>
         <p class="hint" id="date-hint">${timeline.dateHint}</p>
       </div>
       ${dayNow !== undefined && dayNow < 0 && !currentPhase ? html`<p role="status">${fill(timeline.startsIn, { n: -dayNow })}</p>` : nothing}
       <ol class="phases" part="timeline">
-        ${phases.map((phase) => this.renderPhase(procedure, phase, steps, phase === currentPhase, start, citations))}
+        ${phases.map((phase) => this.#renderPhase(procedure, phase, steps, phase === currentPhase, start, citations))}
       </ol>
-      ${start ? this.renderCalendar(procedure, steps, start) : nothing}
+      ${start ? this.#renderCalendar(procedure, steps, start) : nothing}
     `;
   }
 
-  private renderPhase(procedure: Procedure, phase: Phase, steps: Milestone[], isNow: boolean, start: Date | undefined, citations: Citations): TemplateResult {
+  #renderPhase(procedure: Procedure, phase: Phase, steps: Milestone[], isNow: boolean, start: Date | undefined, citations: Citations): TemplateResult {
     const { timeline } = this.pack.ui;
     const lang = this.contentLang;
-    const open = this.toggled.get(phase) ?? (!start || isNow || this.currentIsOutside(start, procedure));
+    const open = this.toggled.get(phase) ?? (!start || isNow || this.#currentIsOutside(start, procedure));
     const inPhase = steps.filter((milestone) => milestone.phase === phase);
     const from = Math.min(...inPhase.map((milestone) => milestone.fromDay));
     const to = Math.max(...inPhase.map((milestone) => milestone.toDay ?? milestone.fromDay));
     return html`<li class="phase" part="step" aria-current=${ifDefined(isNow ? 'step' : undefined)}>
       <h3>
-        <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="phase-${phase}" @click=${() => this.toggle(phase, !open)}>
+        <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="phase-${phase}" @click=${() => this.#toggle(phase, !open)}>
           <span>${timeline.phases[phase]}</span>
           ${isNow ? html`<span class="now">${timeline.now}</span>` : nothing}
           ${start ? html`<span class="dates">${formatDayRange(start, from, to === from ? undefined : to, lang)}</span>` : nothing}
@@ -139,24 +140,24 @@ export class SpineTimeline extends SingleProcedureElement {
   }
 
   /** With a date outside every phase (long before or after), show everything rather than nothing. */
-  private currentIsOutside(start: Date, procedure: Procedure): boolean {
+  #currentIsOutside(start: Date, procedure: Procedure): boolean {
     const phases = phaseOrder.filter((phase) => procedure.milestones.some((milestone) => milestone.phase === phase && milestone.kind !== 'warning'));
     return phaseOfDay(daysBetween(start, today()), phases) === undefined;
   }
 
-  private toggle(phase: Phase, open: boolean): void {
+  #toggle(phase: Phase, open: boolean): void {
     this.toggled = new Map(this.toggled).set(phase, open);
   }
 
-  private onDate(event: Event): void {
+  #onDate(event: Event): void {
     this.typedDate = (event.target as HTMLInputElement).value;
     this.toggled = new Map();
   }
 
-  private renderCalendar(procedure: Procedure, steps: Milestone[], start: Date): TemplateResult {
+  #renderCalendar(procedure: Procedure, steps: Milestone[], start: Date): TemplateResult {
     const { timeline } = this.pack.ui;
     return html`<div class="calendar no-print" part="calendar">
-      <button type="button" class="button" aria-describedby="calendar-note" @click=${() => this.download(procedure, steps, start)}>
+      <button type="button" class="button" aria-describedby="calendar-note" @click=${() => this.#download(procedure, steps, start)}>
         ${timeline.addToCalendar}
       </button>
       <p id="calendar-note">${timeline.calendarNote}</p>
@@ -164,7 +165,7 @@ export class SpineTimeline extends SingleProcedureElement {
   }
 
   /** Builds the .ics in the browser and hands it to the patient as a download; nothing is sent. */
-  private download(procedure: Procedure, steps: Milestone[], start: Date): void {
+  #download(procedure: Procedure, steps: Milestone[], start: Date): void {
     const { timeline } = this.pack.ui;
     const startIso = toIsoDate(start);
     const events = [...steps]
@@ -182,8 +183,6 @@ export class SpineTimeline extends SingleProcedureElement {
     link.download = fill(timeline.calendarFile, { id: procedure.id });
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 0);
-    this.dispatchEvent(
-      new CustomEvent<SpineCalendarDownloadDetail>('spine-calendar-download', { bubbles: true, composed: true, detail: { procedureId: procedure.id } }),
-    );
+    emit<SpineCalendarDownloadDetail>(this, 'spine-calendar-download', { procedureId: procedure.id });
   }
 }

@@ -1,6 +1,7 @@
 import type { ContentPack } from '../schema.js';
 import { sources } from '../sources.js';
 import { decision, disclosure, procedures } from './procedures.js';
+import { quiz } from './quiz.js';
 import { ui } from './ui.js';
 
 /** The default English pack. */
@@ -11,6 +12,7 @@ export const en: ContentPack = {
   disclosure,
   decision,
   procedures,
+  quiz,
   sources,
   ui,
 };

@@ -1,0 +1,101 @@
+import { css } from 'lit';
+
+export const quizStyles = css`
+  .progress {
+    color: var(--_muted);
+    margin-bottom: 0.5em;
+  }
+
+  legend h3 {
+    margin: 0;
+  }
+
+  .nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    margin: 0 0 1em;
+  }
+
+  .primary {
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 600;
+  }
+
+  .stop {
+    border: 0.1875em solid var(--spine-color-danger, #a4262c);
+    border-radius: var(--_radius);
+    padding: 0.75em var(--_space);
+    margin: 0 0 1em;
+  }
+
+  .stop h3 {
+    color: var(--spine-color-danger, #a4262c);
+    font-size: 1.375em;
+  }
+
+  .call {
+    background: var(--spine-color-danger, #a4262c);
+    color: #fff;
+    font-size: 1.25em;
+  }
+
+  .fits {
+    padding-inline-start: 1.1em;
+  }
+
+  .fits > li {
+    margin-bottom: 0.75em;
+  }
+
+  .fits p {
+    margin: 0.25em 0;
+  }
+
+  .card {
+    border-inline-start: 0.25em solid var(--_warning);
+    background: var(--_surface);
+    padding: 0.5em 0.75em;
+    margin-bottom: 0.5em;
+    list-style: none;
+  }
+
+  .cards {
+    padding: 0;
+  }
+
+  .sure fieldset {
+    margin-bottom: 0.5em;
+  }
+
+  h4 {
+    font-size: 1.0625em;
+    margin-top: 1.25em;
+  }
+
+  @media (forced-colors: active) {
+    .stop {
+      border-color: CanvasText;
+    }
+
+    .card {
+      border: 1px solid CanvasText;
+    }
+
+    .primary,
+    .call {
+      border: 1px solid ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+      forced-color-adjust: none;
+    }
+  }
+
+  @media print {
+    .nav,
+    .progress {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,191 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../define/quiz.js';
+import '../../define/compare.js';
+import '../../define/timeline.js';
+import { en } from '../../content/en/index.js';
+import { captureConsole, collectEvents, textOf } from '../../../test/helpers.js';
+import type { SpineQuiz, SpineQuizCompleteDetail } from './quiz.js';
+import type { SpineCompare } from '../compare/compare.js';
+import type { SpineTimeline } from '../timeline/timeline.js';
+import type { SpineErrorDetail } from '../../shared/spine-element.js';
+
+const root = (el: HTMLElement) => el.shadowRoot!;
+const heading = (el: SpineQuiz) => textOf(root(el).querySelector('#step-heading'));
+const nameOf = (id: string) => en.procedures.find((procedure) => procedure.id === id)!.name;
+
+/** Ticks the choices with these ids on the current step, by keyboard: Tab to each, Space to tick. */
+async function tick(el: SpineQuiz, ids: string[]): Promise<void> {
+  for (const input of root(el).querySelectorAll<HTMLInputElement>('fieldset input')) {
+    if (ids.includes(input.value) && !input.checked) {
+      input.focus();
+      await sendKeys({ press: ' ' });
+    }
+  }
+  expect([...root(el).querySelectorAll<HTMLInputElement>('fieldset input:checked')].map((input) => input.value)).to.have.members(ids);
+}
+
+async function next(el: SpineQuiz): Promise<void> {
+  root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.focus();
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+}
+
+describe('<spine-quiz>', () => {
+  let console_: ReturnType<typeof captureConsole>;
+  beforeEach(() => {
+    console_ = captureConsole();
+  });
+  afterEach(() => console_.restore());
+
+  it('asks about red flags first, before any procedure is named', async () => {
+    const el = await fixture<SpineQuiz>(html`<spine-quiz></spine-quiz>`);
+    expect(heading(el)).to.contain(en.ui.quiz.redFlagsTitle);
+    const text = textOf(root(el).querySelector('[part="base"]'));
+    for (const flag of en.quiz.redFlags) expect(text).to.contain(flag.text);
+    for (const procedure of en.procedures.filter((option) => option.id !== 'conservative')) expect(text).to.not.contain(procedure.name);
+    expect(textOf(root(el).querySelector('.progress'))).to.equal(`Step 1 of ${en.quiz.questions.length + 2}`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('stops at once on an emergency red flag, shows the emergency number and says only that it stopped', async () => {
+    const el = await fixture<SpineQuiz>(html`<spine-quiz emergency-number="112"></spine-quiz>`);
+    const urgent = oneEvent(el, 'spine-quiz-urgent');
+    await tick(el, ['saddle']);
+    await next(el);
+    const event = await urgent;
+    expect(event.detail).to.equal(null);
+    expect(heading(el)).to.equal(en.ui.quiz.emergencyTitle);
+    expect(root(el).activeElement?.id).to.equal('step-heading');
+    const call = root(el).querySelector<HTMLAnchorElement>('a.call')!;
+    expect(call.getAttribute('href')).to.equal('tel:112');
+    expect(textOf(call)).to.equal('Call 112');
+    const text = textOf(root(el).querySelector('[part="stop"]'));
+    for (const procedure of en.procedures.filter((option) => option.id !== 'conservative')) expect(text).to.not.contain(procedure.name);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sends an urgent, not emergency, flag to a doctor within days', async () => {
+    const el = await fixture<SpineQuiz>(html`<spine-quiz></spine-quiz>`);
+    await tick(el, ['weight']);
+    await next(el);
+    expect(heading(el)).to.equal(en.ui.quiz.urgentTitle);
+    expect(root(el).querySelector('a.call')).to.equal(null);
+    root(el).querySelector<HTMLButtonElement>('[part="stop"] button')!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.contain(en.ui.quiz.redFlagsTitle);
+    expect(root(el).querySelector<HTMLInputElement>('input[value="weight"]')!.checked).to.equal(false);
+  });
+
+  it('goes all the way to a result with the keyboard alone, keeping answers on Back, and fires only outcome ids', async () => {
+    const el = await fixture<SpineQuiz>(html`<spine-quiz></spine-quiz>`);
+    const requestsBefore = performance.getEntriesByType('resource').length;
+    await next(el); // no red flag
+    expect(heading(el)).to.equal(en.quiz.questions[0].text);
+    expect(root(el).activeElement?.id, 'focus moves to the new question').to.equal('step-heading');
+    expect(textOf(root(el).querySelector('.progress'))).to.equal(`Step 2 of ${en.quiz.questions.length + 2}`);
+    await expect(el).to.be.accessible();
+
+    const answers: Record<string, string[]> = { where: ['leg'], 'how-long': ['weeks-6-12'], tried: ['exercise', 'medicine'], told: ['disc'], block: ['no'], health: ['thinners', 'diabetes'] };
+    for (const question of en.quiz.questions) {
+      await tick(el, answers[question.id]);
+      await expect(el).to.be.accessible();
+      await next(el);
+    }
+    root(el).querySelector<HTMLButtonElement>('.nav button:not([type="submit"])')!.click(); // Back
+    await el.updateComplete;
+    expect(heading(el)).to.equal(en.quiz.questions.at(-1)!.text);
+    expect([...root(el).querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value)).to.have.members(['thinners', 'diabetes']);
+    await next(el);
+
+    expect(heading(el)).to.equal(en.ui.quiz.valuesTitle);
+    await tick(el, ['no-surgery']);
+    const completed = oneEvent(el, 'spine-quiz-complete');
+    await next(el);
+    const { detail } = (await completed) as CustomEvent<SpineQuizCompleteDetail>;
+    expect(Object.keys(detail).sort()).to.deep.equal(['ask', 'unlikely']);
+    expect(detail.ask).to.include.members(['esi', 'discectomy', 'conservative']);
+    const serialized = JSON.stringify(detail);
+    for (const word of ['leg', 'thinners', 'diabetes', 'disc"', 'weeks-6-12', 'no-surgery']) expect(serialized).to.not.contain(word);
+
+    expect(heading(el)).to.equal(en.ui.quiz.resultsTitle);
+    const result = textOf(root(el).querySelector('[part="result"]'));
+    expect(result).to.contain(nameOf('esi'));
+    expect(result).to.contain(nameOf('conservative'));
+    expect(result).to.contain(en.quiz.cautions.find((caution) => caution.when.health?.includes('thinners'))!.text);
+    expect(result).to.contain(en.quiz.cautions.find((caution) => caution.when.health?.includes('diabetes'))!.text);
+    expect(result).to.contain(`${en.quiz.values.find((value) => value.id === 'no-surgery')!.text}: ${en.ui.quiz.tags.surgery[0]}`);
+    for (const question of en.quiz.askDoctor) expect(result).to.contain(question);
+    expect(result.toLowerCase()).to.not.contain('candidate');
+    expect(performance.getEntriesByType('resource').length, 'no request was made').to.equal(requestsBefore);
+    expect(document.cookie).to.equal('');
+    expect(localStorage.length + sessionStorage.length).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('has a readiness check where "not yet" is a fine answer', async () => {
+    const el = await fixture<SpineQuiz>(html`<spine-quiz></spine-quiz>`);
+    for (let step = 0; step < en.quiz.questions.length + 2; step++) await next(el);
+    const radios = [...root(el).querySelectorAll<HTMLInputElement>('.sure input')];
+    expect(radios).to.have.length(8);
+    for (const index of [0, 3, 4, 6]) radios[index].click(); // yes, not yet, yes, yes
+    await el.updateComplete;
+    expect(textOf(root(el).querySelector('.sure [role="status"]'))).to.equal(en.ui.quiz.readyNot);
+    await expect(el).to.be.accessible();
+  });
+
+  it('copies the visit summary to this device only', async () => {
+    const el = await fixture<SpineQuiz>(html`<spine-quiz></spine-quiz>`);
+    for (let step = 0; step < en.quiz.questions.length + 2; step++) await next(el);
+    let copied = '';
+    const clipboard = navigator.clipboard;
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => { copied = text; } } });
+    try {
+      [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((button) => textOf(button) === en.ui.quiz.copy)!.click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await el.updateComplete;
+    } finally {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+    }
+    expect(copied).to.contain(en.ui.quiz.askTitle);
+    expect(copied).to.contain(nameOf('conservative'));
+    expect(textOf(root(el).querySelector('#summary > p[role="status"]'))).to.equal(en.ui.quiz.copied);
+  });
+
+  it('brings the options to ask about to the front of widgets that follow it', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <spine-compare follow-quiz procedures="esi,facet,rfa,scs"></spine-compare>
+      <spine-timeline follow-quiz procedure="esi"></spine-timeline>
+      <spine-compare procedures="esi,facet,rfa,scs"></spine-compare>
+    </div>`);
+    const [following, timeline, notFollowing] = [...page.querySelectorAll<SpineCompare | SpineTimeline>('spine-compare, spine-timeline')];
+    await Promise.all([following.updateComplete, timeline.updateComplete, notFollowing.updateComplete]);
+    page.dispatchEvent(new CustomEvent('spine-quiz-complete', { bubbles: true, composed: true, detail: { ask: ['rfa', 'conservative'], unlikely: [] } }));
+    await Promise.all([following.updateComplete, timeline.updateComplete, notFollowing.updateComplete]);
+    const columns = (el: HTMLElement) => [...root(el).querySelectorAll('thead th')].map((th) => textOf(th));
+    expect(columns(following)[0]).to.equal(nameOf('rfa'));
+    expect(columns(notFollowing)[0]).to.equal(nameOf('esi'));
+    expect(textOf(root(timeline).querySelector('h2'))).to.contain(nameOf('rfa'));
+  });
+
+  describe('with bad input', () => {
+    it('keeps the standard quiz when a rule override is invalid', async () => {
+      const errors = collectEvents<SpineErrorDetail>('spine-error');
+      const el = await fixture<SpineQuiz>(html`<spine-quiz><script type="application/json">{ "quiz": { "rules": [ { "procedures": ["esi"], "fit": "best", "when": {}, "reason": "x", "sources": ["acp-2017"] } ] } }</script></spine-quiz>`);
+      errors.stop();
+      expect(errors.details[0].paths).to.deep.equal(['quiz.rules[0].fit']);
+      expect(heading(el)).to.contain(en.ui.quiz.redFlagsTitle);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps 911 when the emergency number has no digits', async () => {
+      const errors = collectEvents<SpineErrorDetail>('spine-error');
+      const el = await fixture<SpineQuiz>(html`<spine-quiz emergency-number="call us"></spine-quiz>`);
+      errors.stop();
+      expect(errors.details.map((detail) => detail.attribute)).to.deep.equal(['emergency-number']);
+      await tick(el, ['bladder']);
+      await next(el);
+      expect(root(el).querySelector('a.call')!.getAttribute('href')).to.equal('tel:911');
+    });
+  });
+});

@@ -1,0 +1,280 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { emit } from '../../shared/emit.js';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { Procedure } from '../../content/schema.js';
+import { fill } from '../../logic/format.js';
+import { evaluate, urgencyOf, type Answers, type OptionFit, type QuizOutcome, type Reason, type Urgency } from '../../logic/quiz.js';
+import type { Citations } from '../../shared/citations.js';
+import { SpineElement, type Problem } from '../../shared/spine-element.js';
+import { quizStyles } from './quiz.styles.js';
+
+/** Detail of `spine-quiz-complete`: outcome ids only, never the answers. */
+export interface SpineQuizCompleteDetail {
+  /** Options to ask a doctor about, care without a procedure included. */
+  ask: string[];
+  /** Options that usually do not fit. */
+  unlikely: string[];
+}
+
+type Step = number | 'result' | 'stop';
+
+/**
+ * "Is this right for me?": a short, private questionnaire. Red flags come first and stop it with
+ * an urgent-care message; then a few questions, one per screen, and what matters most to the
+ * patient. The result lists options to ask a doctor about and why, those that usually do not fit
+ * and why, things to tell the doctor, questions to ask, a readiness check and a visit summary.
+ * It never diagnoses, ranks or recommends, and nothing leaves the page.
+ *
+ * @tagname spine-quiz
+ * @summary A private "is this right for me?" questionnaire that screens for red flags first.
+ *
+ * @event spine-quiz-complete - The patient reached the result. `detail: { ask, unlikely }` (option ids only, never answers).
+ * @event spine-quiz-urgent - A red flag stopped the quiz. No detail: not even which one.
+ * @event spine-cta - The call to action was activated. Cancel it to handle navigation yourself.
+ * @event spine-error - Bad input was found (invalid quiz override, unknown id, bad emergency number).
+ *
+ * @csspart base - Everything the widget renders.
+ * @csspart title - The quiz's title.
+ * @csspart notice - The polite message shown when some input could not be used.
+ * @csspart step - The current question.
+ * @csspart stop - The urgent-care message.
+ * @csspart result - The result and visit summary.
+ * @csspart cta - The call to action link.
+ * @csspart footer - The "not medical advice" line, review dates and sources.
+ * @csspart sources - The "Sources" disclosure.
+ * @csspart source-list - The numbered list of sources.
+ *
+ * @cssprop [--spine-color-accent=#0b57a4] - Buttons, links and choices.
+ * @cssprop [--spine-color-danger=#a4262c] - The urgent-care message and call button.
+ * @cssprop [--spine-color-warning=#8a4b00] - The edge of "tell your doctor" cards.
+ * @cssprop [--spine-color-border=currentColor at 28%] - Question borders.
+ * @cssprop [--spine-font-family=inherit] - Font of the widget; the page's by default.
+ * @cssprop [--spine-font-size=max(1rem, 16px)] - Base text size.
+ * @cssprop [--spine-radius=0.5em] - Corner radius.
+ */
+export class SpineQuiz extends SpineElement {
+  static override styles = [...SpineElement.styles, quizStyles];
+
+  /** The number shown on the emergency screen (default 911). */
+  @property({ attribute: 'emergency-number' }) emergencyNumber = '911';
+
+  @state() private step: Step = 0;
+  @state() private answers: Answers = {};
+  @state() private urgency?: Urgency;
+  @state() private ready: (boolean | undefined)[] = [];
+  @state() private copyStatus = '';
+
+  /** Set when the patient moved on, so focus follows to the new step's heading. */
+  #moveFocus = false;
+
+  get #number(): string {
+    const digits = this.emergencyNumber.replace(/[^\d+]/g, '');
+    return digits ? this.emergencyNumber.trim() : '911';
+  }
+
+  protected override checkAttributes(): Problem[] {
+    const problems = super.checkAttributes();
+    if (!/\d/.test(this.emergencyNumber)) problems.push(this.invalidAttribute('emergency-number', `"${this.emergencyNumber}" has no digits`));
+    return problems;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#moveFocus) {
+      this.#moveFocus = false;
+      this.renderRoot.querySelector<HTMLElement>('#step-heading')?.focus();
+    }
+  }
+
+  #go(step: Step): void {
+    this.step = step;
+    this.#moveFocus = true;
+    this.copyStatus = '';
+  }
+
+  /** Reads the ticked boxes of the current step into `answers`. */
+  #collect(key: string): void {
+    const ticked = [...this.renderRoot.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((input) => input.value);
+    this.answers = { ...this.answers, [key]: ticked };
+  }
+
+  get #questionCount(): number {
+    return this.pack.quiz.questions.length;
+  }
+
+  #stepKey(step: number): string {
+    return step === 0 ? 'red-flags' : step > this.#questionCount ? 'values' : this.pack.quiz.questions[step - 1].id;
+  }
+
+  #onNext(event: Event): void {
+    event.preventDefault();
+    const step = this.step as number;
+    this.#collect(this.#stepKey(step));
+    if (step === 0) {
+      this.urgency = urgencyOf(this.pack.quiz, this.answers['red-flags'] ?? []);
+      if (this.urgency) {
+        this.#go('stop');
+        emit(this, 'spine-quiz-urgent');
+        return;
+      }
+    }
+    if (step <= this.#questionCount) {
+      this.#go(step + 1);
+      return;
+    }
+    this.#go('result');
+    const outcome = this.#outcome;
+    const detail: SpineQuizCompleteDetail = { ask: outcome.ask.map((fit) => fit.id), unlikely: outcome.unlikely.map((fit) => fit.id) };
+    emit<SpineQuizCompleteDetail>(this, 'spine-quiz-complete', detail);
+  }
+
+  #onBack(): void {
+    this.#collect(this.#stepKey(this.step as number));
+    this.#go((this.step as number) - 1);
+  }
+
+  #startOver(): void {
+    this.answers = {};
+    this.urgency = undefined;
+    this.ready = [];
+    this.#go(0);
+  }
+
+  get #outcome(): QuizOutcome {
+    return evaluate(this.pack.quiz, this.selectedProcedures.map((procedure) => procedure.id), this.answers);
+  }
+
+  protected override renderContent(citations: Citations): TemplateResult {
+    const { quiz } = this.pack.ui;
+    const body = this.step === 'stop' ? this.#renderStop() : this.step === 'result' ? this.#renderResult(citations) : this.#renderStep(this.step, citations);
+    return html`<h2 part="title">${quiz.title}</h2>
+      ${this.step === 0 ? html`<p>${quiz.intro}</p>` : nothing} ${body}`;
+  }
+
+  #renderStep(step: number, citations: Citations): TemplateResult {
+    const { ui, quiz } = this.pack;
+    const key = this.#stepKey(step);
+    const question = step > 0 && step <= this.#questionCount ? quiz.questions[step - 1] : undefined;
+    const title = step === 0 ? ui.quiz.redFlagsTitle : question ? question.text : ui.quiz.valuesTitle;
+    const choices = step === 0 ? quiz.redFlags : question ? question.options : quiz.values;
+    const multiple = !question || question.multiple;
+    const hint = step === 0 ? ui.quiz.redFlagsHint : question ? (question.multiple ? ui.quiz.pickAny : '') : ui.quiz.valuesHint;
+    const chosen = this.answers[key] ?? [];
+    const last = step > this.#questionCount;
+    return html`<p class="progress" aria-live="polite">${fill(ui.quiz.progress, { n: step + 1, total: this.#questionCount + 2 })}</p>
+      <form @submit=${this.#onNext}>
+        <fieldset part="step">
+          <legend><h3 id="step-heading" tabindex="-1">${title}${step === 0 ? citations.cite(quiz.redFlagSources) : nothing}</h3></legend>
+          ${hint ? html`<p class="hint">${hint}</p>` : nothing}
+          <ul class="choices">
+            ${choices.map((choice) => html`<li><label>
+              <input type=${multiple ? 'checkbox' : 'radio'} name=${key} .value=${choice.id} .checked=${live(chosen.includes(choice.id))} />
+              ${choice.text}
+            </label></li>`)}
+          </ul>
+        </fieldset>
+        <div class="nav">
+          ${step > 0 ? html`<button type="button" class="button" @click=${this.#onBack}>${ui.quiz.back}</button>` : nothing}
+          <button type="submit" class="button primary">${last ? ui.quiz.results : ui.quiz.next}</button>
+        </div>
+      </form>`;
+  }
+
+  #renderStop(): TemplateResult {
+    const { quiz } = this.pack.ui;
+    const emergency = this.urgency === 'emergency';
+    const number = this.#number;
+    return html`<section class="stop" part="stop">
+      <h3 id="step-heading" tabindex="-1">${emergency ? quiz.emergencyTitle : quiz.urgentTitle}</h3>
+      <p>${emergency ? fill(quiz.emergencyText, { number }) : quiz.urgentText}</p>
+      ${emergency ? html`<p><a class="cta call" href="tel:${number.replace(/[^\d+]/g, '')}">${fill(quiz.call, { number })}</a></p>` : nothing}
+      <button type="button" class="button" @click=${this.#startOver}>${quiz.startOver}</button>
+    </section>`;
+  }
+
+  #renderResult(citations: Citations): TemplateResult {
+    const { ui, quiz } = this.pack;
+    const outcome = this.#outcome;
+    const name = (id: string) => this.pack.procedures.find((procedure) => procedure.id === id)?.name ?? id;
+    const reasons = (list: Reason[], prefix?: string) =>
+      list.map((reason) => html`<p>${prefix ? html`<strong>${prefix}</strong> ` : nothing}${reason.text}${citations.cite(reason.sources)}</p>`);
+    const fits = (list: OptionFit[]) => html`<ul class="fits">
+      ${list.map((fit) => html`<li><strong>${name(fit.id)}</strong>${reasons(fit.reasons)}${reasons(fit.against, fit.reasons.length ? ui.quiz.but : undefined)}${this.#renderValues(fit.id)}</li>`)}
+    </ul>`;
+    const readyAnswered = this.ready.filter((answer) => answer !== undefined).length === 4;
+    return html`<section part="result" id="summary">
+      <h3 id="step-heading" tabindex="-1">${ui.quiz.resultsTitle}</h3>
+      <p>${ui.quiz.resultsIntro}</p>
+      <h4>${ui.quiz.askTitle}</h4>
+      ${fits(outcome.ask)}
+      ${outcome.unlikely.length ? html`<h4>${ui.quiz.unlikelyTitle}</h4>${fits(outcome.unlikely)}` : nothing}
+      ${outcome.other.length
+        ? html`<h4>${ui.quiz.otherTitle}</h4><p>${ui.quiz.otherText}</p><ul>${outcome.other.map((id) => html`<li>${name(id)}${this.#renderValues(id)}</li>`)}</ul>`
+        : nothing}
+      ${outcome.cautions.length
+        ? html`<h4>${ui.quiz.tellTitle}</h4><ul class="cards">${outcome.cautions.map((caution) => html`<li class="card">${caution.text}${citations.cite(caution.sources)}</li>`)}</ul>`
+        : nothing}
+      <h4>${ui.quiz.answersTitle}</h4>
+      <ul>
+        ${quiz.questions.map((question) => {
+          const picked = question.options.filter((option) => this.answers[question.id]?.includes(option.id));
+          return html`<li>${question.text} <strong>${picked.map((option) => option.text).join('; ') || '—'}</strong></li>`;
+        })}
+      </ul>
+      <h4>${ui.quiz.askDoctorTitle}</h4>
+      <ol>${quiz.askDoctor.map((question) => html`<li>${question}</li>`)}</ol>
+      <div class="sure">
+        <h4>${ui.quiz.readyTitle}</h4>
+        <p>${ui.quiz.readyIntro}</p>
+        ${ui.quiz.sure.map((question, index) => html`<fieldset>
+          <legend>${question}</legend>
+          <ul class="choices inline">
+            ${[true, false].map((yes) => html`<li><label>
+              <input type="radio" name="sure-${index}" .checked=${live(this.ready[index] === yes)} @change=${() => this.#setReady(index, yes)} />
+              ${yes ? ui.quiz.yes : ui.quiz.notYet}
+            </label></li>`)}
+          </ul>
+        </fieldset>`)}
+        <p role="status">${readyAnswered ? (this.ready.every(Boolean) ? ui.quiz.readyAll : ui.quiz.readyNot) : ''}</p>
+      </div>
+      <h4>${ui.quiz.summaryTitle}</h4>
+      <div class="nav">
+        <button type="button" class="button" @click=${() => window.print()}>${ui.quiz.print}</button>
+        <button type="button" class="button" @click=${this.#copy}>${ui.quiz.copy}</button>
+        <button type="button" class="button" @click=${this.#startOver}>${ui.quiz.startOver}</button>
+      </div>
+      <p role="status">${this.copyStatus}</p>
+    </section>`;
+  }
+
+  /** How an option relates to what the patient said matters, from its tags and its own text. */
+  #renderValues(id: string): TemplateResult | typeof nothing {
+    const procedure = this.pack.procedures.find((option) => option.id === id);
+    const chosen = this.pack.quiz.values.filter((value) => this.answers.values?.includes(value.id));
+    if (!procedure || !chosen.length) return nothing;
+    return html`<ul>${chosen.map((value) => html`<li>${value.text}: ${this.#valueFit(procedure, value.tag, value.field)}</li>`)}</ul>`;
+  }
+
+  #valueFit(procedure: Procedure, tag?: 'needle' | 'implant' | 'surgery', field?: 'recovery' | 'reliefDuration'): string {
+    if (tag) return this.pack.ui.quiz.tags[tag][procedure.tags.includes(tag) ? 0 : 1];
+    return field ? procedure[field].text : '';
+  }
+
+  #setReady(index: number, yes: boolean): void {
+    const ready = [...this.ready];
+    ready[index] = yes;
+    this.ready = ready;
+  }
+
+  /** Copies the visit summary as plain text: it goes to this device's clipboard, nowhere else. */
+  async #copy(): Promise<void> {
+    const { quiz } = this.pack.ui;
+    try {
+      await navigator.clipboard.writeText(this.renderRoot.querySelector<HTMLElement>('#summary')!.innerText);
+      this.copyStatus = quiz.copied;
+    } catch {
+      this.copyStatus = quiz.copyFailed;
+    }
+  }
+}

@@ -1,0 +1,135 @@
+import type { Quiz } from '../schema.js';
+
+/**
+ * "Is this right for me?": red flags first, then questions that only gather topics to raise
+ * with a doctor (CONTENT.md §9). Rules never diagnose, rank or recommend.
+ */
+export const quiz: Quiz = {
+  redFlags: [
+    { id: 'bladder', text: 'New trouble passing urine, or leaking urine or stool', level: 'emergency' },
+    { id: 'saddle', text: 'Numbness around your bottom or genitals', level: 'emergency' },
+    { id: 'legs', text: 'Both legs weak or numb, or weakness getting worse', level: 'emergency' },
+    { id: 'fever', text: 'Back pain with fever or feeling very unwell', level: 'emergency' },
+    { id: 'trauma', text: 'Back pain after a bad fall or crash', level: 'emergency' },
+    { id: 'cancer', text: 'New back pain and you have had cancer', level: 'urgent' },
+    { id: 'weight', text: 'Unexplained weight loss', level: 'urgent' },
+    { id: 'bones', text: 'Sudden back pain and thin bones (osteoporosis) or steroid pills', level: 'urgent' },
+    { id: 'night', text: 'Pain that never eases, even at night or at rest', level: 'urgent' },
+  ],
+  redFlagSources: ['bmj-bp-ces', 'verhagen-2016', 'henschke-2009'],
+  questions: [
+    {
+      id: 'where',
+      text: 'Where is your pain worst?',
+      options: [
+        { id: 'back', text: 'Mostly my back' },
+        { id: 'leg', text: 'Mostly down a leg, below the knee' },
+        { id: 'both', text: 'Both equally' },
+        { id: 'unsure', text: 'I don’t know' },
+      ],
+    },
+    {
+      id: 'how-long',
+      text: 'How long have you had this pain?',
+      options: [
+        { id: 'under-6w', text: 'Under 6 weeks' },
+        { id: 'weeks-6-12', text: '6 to 12 weeks' },
+        { id: 'months-3-6', text: '3 to 6 months' },
+        { id: 'over-6m', text: 'Over 6 months' },
+        { id: 'unsure', text: 'I don’t know' },
+      ],
+    },
+    {
+      id: 'tried',
+      text: 'What have you tried?',
+      multiple: true,
+      options: [
+        { id: 'exercise', text: 'Exercise or physical therapy' },
+        { id: 'medicine', text: 'Pain medicines' },
+        { id: 'injection', text: 'Injections' },
+        { id: 'surgery', text: 'Back surgery' },
+        { id: 'nothing', text: 'Nothing yet' },
+        { id: 'unsure', text: 'I don’t know' },
+      ],
+    },
+    {
+      id: 'told',
+      text: 'What has a doctor told you?',
+      multiple: true,
+      options: [
+        { id: 'disc', text: 'Bulging or slipped disc' },
+        { id: 'stenosis', text: 'Narrowed spinal canal (stenosis)' },
+        { id: 'facet', text: 'Arthritis in spine joints (facets)' },
+        { id: 'fracture', text: 'Broken spine bone, or thin bones (osteoporosis)' },
+        { id: 'surgery', text: 'Pain that stayed after surgery' },
+        { id: 'unsure', text: 'Nothing, or I don’t know' },
+      ],
+    },
+    {
+      id: 'block',
+      text: 'Have you had a test nerve block (numbing shot)?',
+      options: [
+        { id: 'helped', text: 'Yes, it eased at least half my pain' },
+        { id: 'no-help', text: 'Yes, but it did not help' },
+        { id: 'no', text: 'No' },
+        { id: 'unsure', text: 'I don’t know' },
+      ],
+    },
+    {
+      id: 'health',
+      text: 'Do any of these apply?',
+      multiple: true,
+      options: [
+        { id: 'thinners', text: 'Blood thinner or aspirin' },
+        { id: 'bleeding', text: 'Easy bleeding or bruising' },
+        { id: 'pregnant', text: 'Pregnant, or might be' },
+        { id: 'infection', text: 'Infection' },
+        { id: 'diabetes', text: 'Diabetes' },
+        { id: 'device', text: 'Pacemaker, implant or metal in the spine' },
+        { id: 'allergy', text: 'Allergy to X-ray dye, numbing medicine or steroids' },
+        { id: 'heart', text: 'Heart failure' },
+        { id: 'none', text: 'None of these' },
+        { id: 'unsure', text: 'I don’t know' },
+      ],
+    },
+  ],
+  values: [
+    { id: 'no-needle', text: 'Avoiding needles', tag: 'needle' },
+    { id: 'no-implant', text: 'Avoiding an implant', tag: 'implant' },
+    { id: 'no-surgery', text: 'Avoiding surgery', tag: 'surgery' },
+    { id: 'quick', text: 'Quick recovery', field: 'recovery' },
+    { id: 'lasting', text: 'Lasting relief', field: 'reliefDuration' },
+  ],
+  rules: [
+    { procedures: ['conservative'], fit: 'ask', when: {}, reason: 'Guidelines put exercise and activity first.', sources: ['acp-2017'] },
+    { procedures: ['conservative'], fit: 'ask', when: { 'how-long': ['under-6w'] }, reason: 'New pain often eases on its own.', sources: ['acp-2017', 'nass-choosing-wisely'] },
+    { procedures: ['facet', 'rfa', 'scs', 'discectomy'], fit: 'unlikely', when: { 'how-long': ['under-6w'] }, reason: 'For longer-lasting pain.', sources: ['nice-ng59', 'nice-ta159', 'peul-2007'] },
+    { procedures: ['esi'], fit: 'ask', when: { where: ['leg', 'both'], told: ['disc'] }, unless: { 'how-long': ['under-6w'] }, reason: 'For disc leg pain. Relief is often short.', sources: ['cochrane-esi-2020', 'nice-ng59'] },
+    { procedures: ['discectomy'], fit: 'ask', when: { where: ['leg', 'both'], told: ['disc'] }, unless: { 'how-long': ['under-6w'] }, reason: 'Faster relief, but by 1 year it is like waiting.', sources: ['peul-2007'] },
+    { procedures: ['esi'], fit: 'unlikely', when: { told: ['stenosis'], where: ['leg', 'both'] }, reason: 'In a narrowed canal, steroids did no better than numbing medicine.', sources: ['less-2014', 'nice-ng59'] },
+    { procedures: ['esi'], fit: 'unlikely', when: { where: ['back'] }, reason: 'It is for leg nerve pain.', sources: ['nice-ng59'] },
+    { procedures: ['facet'], fit: 'ask', when: { where: ['back'], told: ['facet'], 'how-long': ['months-3-6', 'over-6m'] }, reason: 'A test block shows if these joints cause the pain.', sources: ['nice-ng59', 'mint-2017'] },
+    { procedures: ['rfa'], fit: 'ask', when: { block: ['helped'] }, reason: 'Next step after a block that helped.', sources: ['cohen-2010', 'mccormick-2015'] },
+    { procedures: ['rfa'], fit: 'unlikely', when: { block: ['no-help'] }, reason: 'A test block did not help.', sources: ['cohen-2010', 'nice-ng59'] },
+    { procedures: ['scs'], fit: 'ask', when: { where: ['leg', 'both'], 'how-long': ['over-6m'] }, reason: 'For long-lasting leg nerve pain, after a trial that works.', sources: ['nice-ta159', 'fda-scs-2020'] },
+    { procedures: ['vertebroplasty'], fit: 'ask', when: { told: ['fracture'] }, reason: 'Only for a recent break. Little better than a fake procedure.', sources: ['cochrane-vp-2018', 'nice-ta279'] },
+    { procedures: ['vertebroplasty'], fit: 'unlikely', when: {}, unless: { told: ['fracture'] }, reason: 'It is for a broken spine bone.', sources: ['nice-ta279'] },
+  ],
+  cautions: [
+    { when: { health: ['thinners'] }, text: 'Blood thinners: do not stop them on your own. Ask your care team.', sources: ['asra-2018'] },
+    { when: { health: ['bleeding'] }, text: 'Easy bleeding can make injections unsafe.', sources: ['medscape-esi-contra-2018'] },
+    { when: { health: ['pregnant'] }, text: 'Pregnancy: X-ray procedures usually wait.', sources: ['medscape-esi-contra-2018'] },
+    { when: { health: ['infection'] }, text: 'Infection: procedures wait until it clears.', sources: ['medscape-esi-contra-2018'] },
+    { when: { health: ['diabetes'] }, text: 'Diabetes: steroids can raise blood sugar for 1 to 2 days.', sources: ['even-2012'] },
+    { when: { health: ['device'] }, text: 'Implants and metal affect some procedures and MRI.', sources: ['nice-ta159'] },
+    { when: { health: ['allergy'] }, text: 'Allergies can rule out some injections.', sources: ['medscape-esi-contra-2018'] },
+    { when: { health: ['heart'] }, text: 'Heart failure: steroids can make you hold fluid.', sources: ['medscape-esi-contra-2018'] },
+  ],
+  askDoctor: [
+    'Do I need this?',
+    'What are the risks?',
+    'Is there a safer option?',
+    'What if I wait?',
+    'What will it cost?',
+  ],
+};
