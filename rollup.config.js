@@ -4,19 +4,48 @@ import typescript from '@rollup/plugin-typescript';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 
 const typescriptOptions = { tsconfig: './tsconfig.json', noEmit: false, declaration: false, include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts'] };
+const minify = (module) => terser({ module, ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
+
+/**
+ * Modules the script-tag file loads on demand, as companion files beside it: the content
+ * validator, needed only on pages that override content.
+ */
+const companions = { 'src/content/overrides.ts': 'spine-widgets.overrides.js' };
+
+/** Turns `import('./overrides.js')` into an import of the companion file next to the bundle, wherever it is hosted. */
+function loadCompanions() {
+  return {
+    name: 'load-companions',
+    resolveDynamicImport(specifier, importer) {
+      for (const [source, file] of Object.entries(companions)) {
+        const name = source.split('/').pop().replace(/\.ts$/, '.js');
+        if (specifier === `./${name}` && importer.endsWith(source.replace(/[^/]+$/, '').replace(/\/$/, '') + '/store.ts')) return { id: file, external: true };
+      }
+      return null;
+    },
+    renderDynamicImport({ targetModuleId }) {
+      return Object.values(companions).includes(targetModuleId) ? { left: 'import(new URL(', right: ', spineWidgetsBase).href)' } : null;
+    },
+  };
+}
+
+// Where the bundle was loaded from: companions are fetched from the same folder.
+const baseUrl = `const spineWidgetsBase = (document.currentScript && document.currentScript.src) ||
+  (Array.from(document.scripts).find((script) => /spine-widgets[^/]*\\.js/.test(script.src)) || {}).src || document.baseURI;`;
 
 export default [
-  // One self-contained file for a classic <script src> (also works as type="module").
+  // One file for a classic <script src> (also works as type="module"): every widget and the content.
   {
     input: 'src/define/all.ts',
-    output: { file: 'dist/spine-widgets.js', format: 'iife', sourcemap: !!process.env.SOURCEMAP },
-    plugins: [
-      nodeResolve(),
-      typescript(typescriptOptions),
-      minifyTemplates(),
-      terser({ module: false, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
-    ],
+    output: { file: 'dist/spine-widgets.js', format: 'iife', intro: baseUrl, sourcemap: !!process.env.SOURCEMAP },
+    plugins: [loadCompanions(), nodeResolve(), typescript(typescriptOptions), minifyTemplates(), minify(false)],
   },
+  // Its companions, loaded only when needed.
+  ...Object.entries(companions).map(([input, file]) => ({
+    input,
+    output: { file: `dist/${file}`, format: 'es' },
+    plugins: [nodeResolve(), typescript(typescriptOptions), minify(true)],
+  })),
   // Unbundled ES modules for npm users; lit and valibot stay dependencies.
   {
     input: ['src/index.ts', 'src/define/all.ts', 'src/define/compare.ts', 'src/define/timeline.ts', 'src/define/risks.ts', 'src/define/icon-array.ts', 'src/define/quiz.ts'],

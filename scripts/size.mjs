@@ -17,6 +17,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { min, gzip, brotli } = await measure();
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(`dist/spine-widgets.js: ${kb(min)} min, ${kb(gzip)} gzip, ${kb(brotli)} brotli (budget ${kb(budget)} gzip)`);
+  const validator = await measure(new URL('../dist/spine-widgets.overrides.js', import.meta.url));
+  console.log(`dist/spine-widgets.overrides.js (loaded only with clinic overrides): ${kb(validator.gzip)} gzip`);
   if (gzip > budget) {
     console.error(`Over budget by ${gzip - budget} bytes gzip.`);
     process.exit(1);

@@ -116,6 +116,14 @@ describe('the demo clinic page (script tag)', () => {
 });
 
 describe('embedding', () => {
+  it('loads the content validator beside the bundle only for a page with clinic overrides', async () => {
+    const { page, context, record } = await open('/test/pages/csp.html');
+    await page.getByText('Riverside offers this on Tuesdays.').waitFor();
+    const scripts = record.requests.map((url) => new URL(url).pathname).filter((path) => path.endsWith('.js'));
+    assert.deepEqual(scripts.sort(), ['/dist/spine-widgets.js', '/dist/spine-widgets.overrides.js', '/test/pages/csp-watch.js']);
+    await context.close();
+  });
+
   it('survives the bundle loaded twice with one warning and no error', async () => {
     const { page, context, record } = await open('/test/pages/twice.html');
     assert.deepEqual(record.pageErrors, []);
@@ -134,10 +142,11 @@ describe('embedding', () => {
 
   it('renders under a strict Content-Security-Policy with Trusted Types, with no violation', async () => {
     const { page, context, record } = await open('/test/pages/csp.html');
-    assert.equal(await page.locator('spine-compare thead th').count(), 3);
+    assert.equal(await page.locator('spine-compare:not(#clinic) thead th').count(), 3);
     await page.locator('spine-timeline .phase').first().waitFor();
     await page.locator('spine-risks spine-icon-array svg').first().waitFor();
     await page.locator('spine-quiz fieldset').first().waitFor();
+    await page.getByText('Riverside offers this on Tuesdays.').waitFor();
     const violations = await page.evaluate(() => window.cspViolations);
     assert.deepEqual(violations, []);
     assert.deepEqual(record.pageErrors, []);

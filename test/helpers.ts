@@ -27,3 +27,11 @@ export function collectEvents<T>(type: string): { details: T[]; stop: () => void
 export function textOf(node: Element | ShadowRoot | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Waits until a widget has applied its content, clinic overrides included, and rendered it. */
+export async function settled<T extends HTMLElement & { updateComplete: Promise<boolean>; contentReady: Promise<void> }>(el: T): Promise<T> {
+  await el.updateComplete;
+  await el.contentReady;
+  await el.updateComplete;
+  return el;
+}

@@ -2,9 +2,12 @@
  * Where widgets get their content: the built-in locale packs, then clinic overrides from
  * `configure()`, a `content-src` URL (fetched once per URL for the whole page) and an inline
  * JSON child, applied in that order.
+ *
+ * Overrides are validated by the content schema, which is loaded only when a page has an
+ * override: pages with the standard content never pay for the validator.
  */
 import { en } from './en/index.js';
-import { applyOverride, type ContentIssue } from './overrides.js';
+import type { ContentIssue } from './overrides.js';
 import type { ContentPack } from './schema.js';
 
 const packs = new Map<string, ContentPack>([['en', en]]);
@@ -58,10 +61,16 @@ export function fetchOverride(url: string): Promise<unknown> {
   return request;
 }
 
+/** True when `configure()` set an override or `overrides` holds one: content must then be validated. */
+export function hasOverrides(overrides: unknown[]): boolean {
+  return configuredOverride !== undefined || overrides.some((override) => override !== undefined);
+}
+
 /** The pack for a language with the page-wide override and then `overrides` applied in order. */
-export function resolveContent(lang: string | undefined, overrides: unknown[]): { pack: ContentPack; issues: ContentIssue[] } {
+export async function resolveContent(lang: string | undefined, overrides: unknown[]): Promise<{ pack: ContentPack; issues: ContentIssue[] }> {
   let pack = packFor(lang);
   const issues: ContentIssue[] = [];
+  const { applyOverride } = await import('./overrides.js');
   for (const override of [configuredOverride, ...overrides]) {
     if (override === undefined) continue;
     const result = applyOverride(pack, override);

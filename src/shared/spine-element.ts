@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from './emit.js';
 import { property, state } from 'lit/decorators.js';
-import { fetchOverride, onConfigure, resolveContent } from '../content/store.js';
+import { fetchOverride, hasOverrides, onConfigure, packFor, resolveContent } from '../content/store.js';
+import type { ContentIssue } from '../content/overrides.js';
 import type { ContentPack, Procedure } from '../content/schema.js';
 import { fill, formatDate, isOverdue } from '../logic/format.js';
 import { parseIdList, safeHref } from '../logic/url.js';
@@ -62,6 +63,8 @@ export abstract class SpineElement extends LitElement {
   #inlineProblem?: Problem;
   #remoteProblem?: Problem;
   #contentStale = true;
+  /** Counts content resolutions, so a slow one cannot overwrite a newer one. */
+  #ticket = 0;
   readonly #reported = new Set<string>();
   #unsubscribe?: () => void;
 
@@ -160,11 +163,42 @@ export abstract class SpineElement extends LitElement {
     this.attributeProblems = this.checkAttributes();
   }
 
+  /** Resolves once the content, with any clinic overrides, is applied (and before it renders). */
+  get contentReady(): Promise<void> {
+    return this.#contentReady;
+  }
+
+  #contentReady: Promise<void> = Promise.resolve();
+
   #resolve(): void {
-    const overrides = [this.#remoteOverride, this.#inlineOverride].filter((override) => override !== undefined);
-    const { pack, issues } = resolveContent(this.locale, overrides);
-    this.pack = pack;
-    const { ui } = pack;
+    const overrides = [this.#remoteOverride, this.#inlineOverride];
+    const ticket = ++this.#ticket;
+    this.pack = packFor(this.locale);
+    this.#setContentProblems([]);
+    if (!hasOverrides(overrides)) {
+      this.#contentReady = Promise.resolve();
+      return;
+    }
+    this.loadingContent = true;
+    this.#contentReady = resolveContent(this.locale, overrides).then(
+      ({ pack, issues }) => {
+        if (ticket !== this.#ticket) return;
+        this.pack = pack;
+        this.loadingContent = false;
+        this.#setContentProblems(issues);
+      },
+      (error: Error) => {
+        if (ticket !== this.#ticket) return;
+        this.loadingContent = false;
+        this.#remoteProblem = { code: 'content-unavailable', message: `content overrides could not be applied (${error.message})`, notice: '' };
+        this.#setContentProblems([]);
+      },
+    );
+  }
+
+  /** The polite notices for problems with where the content came from, in the pack's words. */
+  #setContentProblems(issues: ContentIssue[]): void {
+    const { ui } = this.pack;
     const problems: Problem[] = [];
     for (const problem of [this.#remoteProblem, this.#inlineProblem]) {
       if (problem) {

@@ -5,7 +5,7 @@ import { configure } from '../../content/store.js';
 import { en } from '../../content/en/index.js';
 import { define } from '../../shared/define.js';
 import { formatFrequency } from '../../logic/format.js';
-import { captureConsole, collectEvents, textOf } from '../../../test/helpers.js';
+import { captureConsole, collectEvents, settled, textOf } from '../../../test/helpers.js';
 import type { SpineCompare } from './compare.js';
 import type { SpineErrorDetail } from '../../shared/spine-element.js';
 
@@ -134,7 +134,7 @@ describe('<spine-compare>', () => {
 
     it('keeps the standard content when inline JSON is malformed', async () => {
       const errors = collectEvents<SpineErrorDetail>('spine-error');
-      const el = await fixture<SpineCompare>(html`<spine-compare procedures="esi"><script type="application/json">{ "procedures": [ </script></spine-compare>`);
+      const el = await settled(await fixture<SpineCompare>(html`<spine-compare procedures="esi"><script type="application/json">{ "procedures": [ </script></spine-compare>`));
       errors.stop();
       expect(columnNames(el)).to.deep.equal([nameOf('esi'), nameOf('conservative')]);
       expect(errors.details.map((detail) => detail.code)).to.deep.equal(['invalid-json']);
@@ -144,9 +144,9 @@ describe('<spine-compare>', () => {
 
     it('reports a wrong type in an override with its JSON path and renders it as text, never markup', async () => {
       const errors = collectEvents<SpineErrorDetail>('spine-error');
-      const el = await fixture<SpineCompare>(html`<spine-compare procedures="esi,rfa"><script type="application/json">
+      const el = await settled(await fixture<SpineCompare>(html`<spine-compare procedures="esi,rfa"><script type="application/json">
         { "procedures": [ { "id": "rfa", "name": "<img src=x onerror=alert(1)>" }, { "id": "esi", "risks": [ { "id": "x", "perThousand": "many" } ] } ] }
-      </script></spine-compare>`);
+      </script></spine-compare>`));
       errors.stop();
       expect(columnNames(el)[1]).to.equal('<img src=x onerror=alert(1)>');
       expect(root(el).querySelector('img')).to.equal(null);
@@ -201,7 +201,7 @@ describe('<spine-compare>', () => {
     it('follows SpineWidgets.configure() on widgets already on the page', async () => {
       const el = await fixture<SpineCompare>(html`<spine-compare procedures="esi"></spine-compare>`);
       configure({ content: { procedures: [{ id: 'esi', name: 'Epidural shot' }] } });
-      await el.updateComplete;
+      await settled(el);
       expect(columnNames(el)[0]).to.equal('Epidural shot');
     });
   });

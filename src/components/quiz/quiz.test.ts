@@ -4,7 +4,7 @@ import '../../define/quiz.js';
 import '../../define/compare.js';
 import '../../define/timeline.js';
 import { en } from '../../content/en/index.js';
-import { captureConsole, collectEvents, textOf } from '../../../test/helpers.js';
+import { captureConsole, collectEvents, settled, textOf } from '../../../test/helpers.js';
 import type { SpineQuiz, SpineQuizCompleteDetail } from './quiz.js';
 import type { SpineCompare } from '../compare/compare.js';
 import type { SpineTimeline } from '../timeline/timeline.js';
@@ -171,7 +171,7 @@ describe('<spine-quiz>', () => {
   describe('with bad input', () => {
     it('keeps the standard quiz when a rule override is invalid', async () => {
       const errors = collectEvents<SpineErrorDetail>('spine-error');
-      const el = await fixture<SpineQuiz>(html`<spine-quiz><script type="application/json">{ "quiz": { "rules": [ { "procedures": ["esi"], "fit": "best", "when": {}, "reason": "x", "sources": ["acp-2017"] } ] } }</script></spine-quiz>`);
+      const el = await settled(await fixture<SpineQuiz>(html`<spine-quiz><script type="application/json">{ "quiz": { "rules": [ { "procedures": ["esi"], "fit": "best", "when": {}, "reason": "x", "sources": ["acp-2017"] } ] } }</script></spine-quiz>`));
       errors.stop();
       expect(errors.details[0].paths).to.deep.equal(['quiz.rules[0].fit']);
       expect(heading(el)).to.contain(en.ui.quiz.redFlagsTitle);

@@ -19,6 +19,15 @@ export interface SpineQuizCompleteDetail {
 
 type Step = number | 'result' | 'stop';
 
+interface QuizStep {
+  /** Where the ticked ids are kept in the answers. */
+  key: string;
+  title: string;
+  choices: { id: string; text: string }[];
+  multiple: boolean;
+  hint: string;
+}
+
 /**
  * "Is this right for me?": a short, private questionnaire. Red flags come first and stop it with
  * an urgent-care message; then a few questions, one per screen, and what matters most to the
@@ -99,18 +108,27 @@ export class SpineQuiz extends SpineElement {
     this.answers = { ...this.answers, [key]: ticked };
   }
 
-  get #questionCount(): number {
-    return this.pack.quiz.questions.length;
-  }
-
-  #stepKey(step: number): string {
-    return step === 0 ? 'red-flags' : step > this.#questionCount ? 'values' : this.pack.quiz.questions[step - 1].id;
+  /** Every screen before the result: red flags, each question, then what matters most. */
+  get #steps(): QuizStep[] {
+    const { quiz, ui } = this.pack;
+    return [
+      { key: 'red-flags', title: ui.quiz.redFlagsTitle, choices: quiz.redFlags, multiple: true, hint: ui.quiz.redFlagsHint },
+      ...quiz.questions.map((question) => ({
+        key: question.id,
+        title: question.text,
+        choices: question.options,
+        multiple: !!question.multiple,
+        hint: question.multiple ? ui.quiz.pickAny : '',
+      })),
+      { key: 'values', title: ui.quiz.valuesTitle, choices: quiz.values, multiple: true, hint: ui.quiz.valuesHint },
+    ];
   }
 
   #onNext(event: Event): void {
     event.preventDefault();
     const step = this.step as number;
-    this.#collect(this.#stepKey(step));
+    const steps = this.#steps;
+    this.#collect(steps[step].key);
     if (step === 0) {
       this.urgency = urgencyOf(this.pack.quiz, this.answers['red-flags'] ?? []);
       if (this.urgency) {
@@ -119,7 +137,7 @@ export class SpineQuiz extends SpineElement {
         return;
       }
     }
-    if (step <= this.#questionCount) {
+    if (step < steps.length - 1) {
       this.#go(step + 1);
       return;
     }
@@ -130,7 +148,7 @@ export class SpineQuiz extends SpineElement {
   }
 
   #onBack(): void {
-    this.#collect(this.#stepKey(this.step as number));
+    this.#collect(this.#steps[this.step as number].key);
     this.#go((this.step as number) - 1);
   }
 
@@ -154,15 +172,10 @@ export class SpineQuiz extends SpineElement {
 
   #renderStep(step: number, citations: Citations): TemplateResult {
     const { ui, quiz } = this.pack;
-    const key = this.#stepKey(step);
-    const question = step > 0 && step <= this.#questionCount ? quiz.questions[step - 1] : undefined;
-    const title = step === 0 ? ui.quiz.redFlagsTitle : question ? question.text : ui.quiz.valuesTitle;
-    const choices = step === 0 ? quiz.redFlags : question ? question.options : quiz.values;
-    const multiple = !question || question.multiple;
-    const hint = step === 0 ? ui.quiz.redFlagsHint : question ? (question.multiple ? ui.quiz.pickAny : '') : ui.quiz.valuesHint;
+    const steps = this.#steps;
+    const { key, title, choices, multiple, hint } = steps[step];
     const chosen = this.answers[key] ?? [];
-    const last = step > this.#questionCount;
-    return html`<p class="progress" aria-live="polite">${fill(ui.quiz.progress, { n: step + 1, total: this.#questionCount + 2 })}</p>
+    return html`<p class="progress" aria-live="polite">${fill(ui.quiz.progress, { n: step + 1, total: steps.length })}</p>
       <form @submit=${this.#onNext}>
         <fieldset part="step">
           <legend><h3 id="step-heading" tabindex="-1">${title}${step === 0 ? citations.cite(quiz.redFlagSources) : nothing}</h3></legend>
@@ -176,7 +189,7 @@ export class SpineQuiz extends SpineElement {
         </fieldset>
         <div class="nav">
           ${step > 0 ? html`<button type="button" class="button" @click=${this.#onBack}>${ui.quiz.back}</button>` : nothing}
-          <button type="submit" class="button primary">${last ? ui.quiz.results : ui.quiz.next}</button>
+          <button type="submit" class="button primary">${step === steps.length - 1 ? ui.quiz.results : ui.quiz.next}</button>
         </div>
       </form>`;
   }

@@ -4,7 +4,7 @@ import '../../define/risks.js';
 import { en } from '../../content/en/index.js';
 import { fill, formatNumber } from '../../logic/format.js';
 import { chooseDenominator, filledIcons, scaleRate } from '../../logic/risk.js';
-import { captureConsole, collectEvents, textOf } from '../../../test/helpers.js';
+import { captureConsole, collectEvents, settled, textOf } from '../../../test/helpers.js';
 import type { SpineRisks } from './risks.js';
 import type { SpineIconArray } from '../icon-array/icon-array.js';
 import type { SpineErrorDetail } from '../../shared/spine-element.js';
@@ -100,7 +100,7 @@ describe('<spine-risks>', () => {
     it('reports a negative rate in an override and keeps the standard risks', async () => {
       const errors = collectEvents<SpineErrorDetail>('spine-error');
       const risk = { ...byId('esi').risks[0], perThousand: -5 };
-      const el = await fixture<SpineRisks>(html`<spine-risks procedure="esi"><script type="application/json">${JSON.stringify({ procedures: [{ id: 'esi', risks: [risk] }] })}</script></spine-risks>`);
+      const el = await settled(await fixture<SpineRisks>(html`<spine-risks procedure="esi"><script type="application/json">${JSON.stringify({ procedures: [{ id: 'esi', risks: [risk] }] })}</script></spine-risks>`));
       errors.stop();
       expect(errors.details[0].paths).to.deep.equal(['procedures[0].risks[0].perThousand']);
       expect(root(el).querySelectorAll('.risk')).to.have.length(byId('esi').risks.length);
@@ -111,7 +111,7 @@ describe('<spine-risks>', () => {
     it('reports a rate that is not a number', async () => {
       const errors = collectEvents<SpineErrorDetail>('spine-error');
       const risk = { ...byId('rfa').risks[0], perThousand: 'a few' };
-      await fixture<SpineRisks>(html`<spine-risks procedure="rfa"><script type="application/json">${JSON.stringify({ procedures: [{ id: 'rfa', risks: [risk] }] })}</script></spine-risks>`);
+      await settled(await fixture<SpineRisks>(html`<spine-risks procedure="rfa"><script type="application/json">${JSON.stringify({ procedures: [{ id: 'rfa', risks: [risk] }] })}</script></spine-risks>`));
       errors.stop();
       expect(errors.details[0].message).to.contain('procedures[0].risks[0].perThousand: expected a number');
     });

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../define/timeline.js';
 import { en } from '../../content/en/index.js';
 import { addDays, formatDayRange, parseIsoDate, toIsoDate, today } from '../../logic/dates.js';
-import { captureConsole, collectEvents, textOf } from '../../../test/helpers.js';
+import { captureConsole, collectEvents, settled, textOf } from '../../../test/helpers.js';
 import type { SpineTimeline } from './timeline.js';
 import type { SpineErrorDetail } from '../../shared/spine-element.js';
 
@@ -180,9 +180,9 @@ describe('<spine-timeline>', () => {
 
     it('keeps the standard timeline when a milestone override is malformed', async () => {
       const errors = collectEvents<SpineErrorDetail>('spine-error');
-      const el = await fixture<SpineTimeline>(html`<spine-timeline procedure="esi"><script type="application/json">
+      const el = await settled(await fixture<SpineTimeline>(html`<spine-timeline procedure="esi"><script type="application/json">
         { "procedures": [ { "id": "esi", "milestones": [ { "phase": "week-9", "fromDay": "soon", "kind": "driving", "text": "x", "sources": ["el-yahchouchi-2016"], "certainty": "low" } ] } ] }
-      </script></spine-timeline>`);
+      </script></spine-timeline>`));
       errors.stop();
       expect(errors.details[0].code).to.equal('invalid-content');
       expect(errors.details[0].paths).to.include.members(['procedures[0].milestones[0].phase', 'procedures[0].milestones[0].fromDay']);
