@@ -8,23 +8,25 @@ const minify = (module) => terser({ module, ecma: 2020, compress: { passes: 2 },
 
 /**
  * Modules the script-tag file loads on demand, as companion files beside it: the content
- * validator, needed only on pages that override content.
+ * validator (only on pages that override content) and each language other than English.
+ * Keys are the dynamic-import specifiers used in src/content/store.ts.
  */
-const companions = { 'src/content/overrides.ts': 'spine-widgets.overrides.js' };
+const companions = {
+  './overrides.js': { input: 'src/content/overrides.ts', file: 'spine-widgets.overrides.js' },
+  './es/index.js': { input: 'src/content/es/index.ts', file: 'spine-widgets.es.js' },
+};
+const companionFiles = Object.values(companions).map(({ file }) => file);
 
 /** Turns `import('./overrides.js')` into an import of the companion file next to the bundle, wherever it is hosted. */
 function loadCompanions() {
   return {
     name: 'load-companions',
     resolveDynamicImport(specifier, importer) {
-      for (const [source, file] of Object.entries(companions)) {
-        const name = source.split('/').pop().replace(/\.ts$/, '.js');
-        if (specifier === `./${name}` && importer.endsWith(source.replace(/[^/]+$/, '').replace(/\/$/, '') + '/store.ts')) return { id: file, external: true };
-      }
-      return null;
+      const companion = importer.endsWith('/src/content/store.ts') && companions[specifier];
+      return companion ? { id: companion.file, external: true } : null;
     },
     renderDynamicImport({ targetModuleId }) {
-      return Object.values(companions).includes(targetModuleId) ? { left: 'import(new URL(', right: ', spineWidgetsBase).href)' } : null;
+      return companionFiles.includes(targetModuleId) ? { left: 'import(new URL(', right: ', spineWidgetsBase).href)' } : null;
     },
   };
 }
@@ -41,7 +43,7 @@ export default [
     plugins: [loadCompanions(), nodeResolve(), typescript(typescriptOptions), minifyTemplates(), minify(false)],
   },
   // Its companions, loaded only when needed.
-  ...Object.entries(companions).map(([input, file]) => ({
+  ...Object.values(companions).map(({ input, file }) => ({
     input,
     output: { file: `dist/${file}`, format: 'es' },
     plugins: [nodeResolve(), typescript(typescriptOptions), minify(true)],

@@ -115,6 +115,19 @@ describe('the demo clinic page (script tag)', () => {
   });
 });
 
+describe('languages', () => {
+  it('loads Spanish from beside the bundle for a Spanish page, and shows it', async () => {
+    const { es } = await import('../dist/esm/content/es/index.js');
+    const { page, context, record } = await open('/test/pages/es.html');
+    await page.locator('spine-compare h2').getByText(es.decision).waitFor();
+    assert.ok(record.requests.some((url) => url.endsWith('/dist/spine-widgets.es.js')));
+    assert.equal(await page.locator('spine-quiz h2').innerText(), es.ui.quiz.title);
+    assert.deepEqual(record.pageErrors, []);
+    assert.deepEqual(record.consoleErrors, []);
+    await context.close();
+  });
+});
+
 describe('embedding', () => {
   it('loads the content validator beside the bundle only for a page with clinic overrides', async () => {
     const { page, context, record } = await open('/test/pages/csp.html');

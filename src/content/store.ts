@@ -42,10 +42,44 @@ export function registerLocale(pack: ContentPack): void {
   configure();
 }
 
-/** The shipped pack closest to a language tag: `es-MX` → `es`, unknown → the default. */
-export function packFor(lang: string | undefined): ContentPack {
+/**
+ * Languages shipped beside the bundle and loaded the first time a page asks for them, so that
+ * English pages never download them. They share the English pack's sources.
+ */
+const shipped: Record<string, () => Promise<Omit<ContentPack, 'sources'>>> = {
+  es: () => import('./es/index.js').then((module) => module.es),
+};
+const loading = new Map<string, Promise<void>>();
+
+/** The pack's key for a language tag: `es-MX` → `es` when only `es` exists. */
+function keyFor(lang: string | undefined): string {
   const tag = (lang || defaultLocale).toLowerCase();
-  return packs.get(tag) ?? packs.get(tag.split('-')[0]) ?? packs.get(defaultLocale) ?? en;
+  return packs.has(tag) || shipped[tag] ? tag : tag.split('-')[0];
+}
+
+/** The loaded pack closest to a language tag, else the default language's, else English. */
+export function packFor(lang: string | undefined): ContentPack {
+  return packs.get(keyFor(lang)) ?? packs.get(defaultLocale) ?? en;
+}
+
+/** True when the language is shipped but not loaded yet. */
+export function needsLoading(lang: string | undefined): boolean {
+  const key = keyFor(lang);
+  return !packs.has(key) && key in shipped;
+}
+
+/** Loads a shipped language once for the whole page. */
+function loadLanguage(lang: string | undefined): Promise<void> {
+  const key = keyFor(lang);
+  if (packs.has(key) || !(key in shipped)) return Promise.resolve();
+  let request = loading.get(key);
+  if (!request) {
+    request = shipped[key]().then((pack) => {
+      packs.set(key, { ...pack, sources: en.sources });
+    });
+    loading.set(key, request);
+  }
+  return request;
 }
 
 /** Fetches a `content-src` document once per absolute URL; every widget shares the promise. */
@@ -66,10 +100,12 @@ export function hasOverrides(overrides: unknown[]): boolean {
   return configuredOverride !== undefined || overrides.some((override) => override !== undefined);
 }
 
-/** The pack for a language with the page-wide override and then `overrides` applied in order. */
+/** The pack for a language (loaded if needed) with the page-wide override and then `overrides` applied in order. */
 export async function resolveContent(lang: string | undefined, overrides: unknown[]): Promise<{ pack: ContentPack; issues: ContentIssue[] }> {
+  await loadLanguage(lang);
   let pack = packFor(lang);
   const issues: ContentIssue[] = [];
+  if (!hasOverrides(overrides)) return { pack, issues };
   const { applyOverride } = await import('./overrides.js');
   for (const override of [configuredOverride, ...overrides]) {
     if (override === undefined) continue;

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from './emit.js';
 import { property, state } from 'lit/decorators.js';
-import { fetchOverride, hasOverrides, onConfigure, packFor, resolveContent } from '../content/store.js';
+import { fetchOverride, hasOverrides, needsLoading, onConfigure, packFor, resolveContent } from '../content/store.js';
 import type { ContentIssue } from '../content/overrides.js';
 import type { ContentPack, Procedure } from '../content/schema.js';
 import { fill, formatDate, isOverdue } from '../logic/format.js';
@@ -175,7 +175,7 @@ export abstract class SpineElement extends LitElement {
     const ticket = ++this.#ticket;
     this.pack = packFor(this.locale);
     this.#setContentProblems([]);
-    if (!hasOverrides(overrides)) {
+    if (!hasOverrides(overrides) && !needsLoading(this.locale)) {
       this.#contentReady = Promise.resolve();
       return;
     }

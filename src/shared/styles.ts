@@ -98,6 +98,19 @@ export const baseStyles = css`
     border: 0;
   }
 
+  /* Safety messages: warning signs and the urgent-care screen. */
+  .danger {
+    --_danger: var(--spine-color-danger, #a4262c);
+    border: 0.1875em solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: 0.75em var(--_space);
+    margin: 0 0 1em;
+  }
+
+  .danger h3 {
+    color: var(--_danger);
+  }
+
   .notice {
     border-inline-start: 0.25em solid var(--_warning);
     background: var(--_surface);
@@ -285,6 +298,10 @@ export const baseStyles = css`
 
     .notice {
       border: 1px solid CanvasText;
+    }
+
+    .danger {
+      border-color: CanvasText;
     }
 
     a:focus-visible,

@@ -23,15 +23,7 @@ export const quizStyles = css`
     font-weight: 600;
   }
 
-  .stop {
-    border: 0.1875em solid var(--spine-color-danger, #a4262c);
-    border-radius: var(--_radius);
-    padding: 0.75em var(--_space);
-    margin: 0 0 1em;
-  }
-
   .stop h3 {
-    color: var(--spine-color-danger, #a4262c);
     font-size: 1.375em;
   }
 
@@ -75,10 +67,6 @@ export const quizStyles = css`
   }
 
   @media (forced-colors: active) {
-    .stop {
-      border-color: CanvasText;
-    }
-
     .card {
       border: 1px solid CanvasText;
     }

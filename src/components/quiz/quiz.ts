@@ -198,7 +198,7 @@ export class SpineQuiz extends SpineElement {
     const { quiz } = this.pack.ui;
     const emergency = this.urgency === 'emergency';
     const number = this.#number;
-    return html`<section class="stop" part="stop">
+    return html`<section class="stop danger" part="stop">
       <h3 id="step-heading" tabindex="-1">${emergency ? quiz.emergencyTitle : quiz.urgentTitle}</h3>
       <p>${emergency ? fill(quiz.emergencyText, { number }) : quiz.urgentText}</p>
       ${emergency ? html`<p><a class="cta call" href="tel:${number.replace(/[^\d+]/g, '')}">${fill(quiz.call, { number })}</a></p>` : nothing}

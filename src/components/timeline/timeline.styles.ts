@@ -2,17 +2,6 @@ import { css } from 'lit';
 import { motion } from '../../shared/styles.js';
 
 export const timelineStyles = css`
-  .help {
-    border: 0.125em solid var(--spine-color-danger, #a4262c);
-    border-radius: var(--_radius);
-    padding: 0.75em var(--_space);
-    margin: 0 0 1em;
-  }
-
-  .help h3 {
-    color: var(--spine-color-danger, #a4262c);
-  }
-
   .help ul {
     margin: 0;
     padding-inline-start: 1.25em;
@@ -139,7 +128,6 @@ export const timelineStyles = css`
   `)}
 
   @media (forced-colors: active) {
-    .help,
     .phase {
       border-color: CanvasText;
     }

@@ -95,7 +95,7 @@ export class SpineTimeline extends SingleProcedureElement {
       <p>${timeline.intro}</p>
       ${this.renderPicker()}
       ${warnings.length
-        ? html`<div class="help" part="warnings">
+        ? html`<div class="help danger" part="warnings">
             <h3>${timeline.helpTitle}</h3>
             <ul>${warnings.map((milestone) => html`<li>${milestone.text}${citations.cite(milestone.sources)}</li>`)}</ul>
           </div>`

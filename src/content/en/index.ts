@@ -1,3 +1,4 @@
+import { review } from '../review.js';
 import type { ContentPack } from '../schema.js';
 import { sources } from '../sources.js';
 import { decision, disclosure, procedures } from './procedures.js';
@@ -7,8 +8,7 @@ import { ui } from './ui.js';
 /** The default English pack. */
 export const en: ContentPack = {
   locale: 'en',
-  reviewed: '2026-11-27',
-  reviewBy: '2027-11-27',
+  ...review,
   disclosure,
   decision,
   procedures,

@@ -1,0 +1,135 @@
+import type { Quiz } from '../schema.js';
+
+/**
+ * "Is this right for me?": red flags first, then questions that only gather topics to raise
+ * with a doctor (CONTENT.md §9). Rules never diagnose, rank or recommend.
+ */
+export const quiz: Quiz = {
+  redFlags: [
+    { id: 'bladder', text: 'Dificultad nueva para orinar, o se le escapa la orina o las heces', level: 'emergency' },
+    { id: 'saddle', text: 'Adormecimiento alrededor de las nalgas o los genitales', level: 'emergency' },
+    { id: 'legs', text: 'Las dos piernas débiles o adormecidas, o debilidad que empeora', level: 'emergency' },
+    { id: 'fever', text: 'Dolor de espalda con fiebre, o se siente muy mal', level: 'emergency' },
+    { id: 'trauma', text: 'Dolor de espalda después de una caída fuerte o un choque', level: 'emergency' },
+    { id: 'cancer', text: 'Dolor de espalda nuevo, y usted ha tenido cáncer', level: 'urgent' },
+    { id: 'weight', text: 'Pérdida de peso sin explicación', level: 'urgent' },
+    { id: 'bones', text: 'Dolor de espalda repentino, y tiene huesos débiles (osteoporosis) o toma pastillas de esteroides', level: 'urgent' },
+    { id: 'night', text: 'Dolor que nunca se calma, ni de noche ni en reposo', level: 'urgent' },
+  ],
+  redFlagSources: ['bmj-bp-ces', 'verhagen-2016', 'henschke-2009'],
+  questions: [
+    {
+      id: 'where',
+      text: '¿Dónde le duele más?',
+      options: [
+        { id: 'back', text: 'Sobre todo en la espalda' },
+        { id: 'leg', text: 'Sobre todo bajando por una pierna, debajo de la rodilla' },
+        { id: 'both', text: 'En las dos partes por igual' },
+        { id: 'unsure', text: 'No sé' },
+      ],
+    },
+    {
+      id: 'how-long',
+      text: '¿Desde hace cuánto tiene este dolor?',
+      options: [
+        { id: 'under-6w', text: 'Menos de 6 semanas' },
+        { id: 'weeks-6-12', text: 'De 6 a 12 semanas' },
+        { id: 'months-3-6', text: 'De 3 a 6 meses' },
+        { id: 'over-6m', text: 'Más de 6 meses' },
+        { id: 'unsure', text: 'No sé' },
+      ],
+    },
+    {
+      id: 'tried',
+      text: '¿Qué ha probado?',
+      multiple: true,
+      options: [
+        { id: 'exercise', text: 'Ejercicio o terapia física' },
+        { id: 'medicine', text: 'Medicinas para el dolor' },
+        { id: 'injection', text: 'Inyecciones' },
+        { id: 'surgery', text: 'Cirugía de espalda' },
+        { id: 'nothing', text: 'Nada todavía' },
+        { id: 'unsure', text: 'No sé' },
+      ],
+    },
+    {
+      id: 'told',
+      text: '¿Qué le ha dicho un médico?',
+      multiple: true,
+      options: [
+        { id: 'disc', text: 'Disco abultado o hernia de disco' },
+        { id: 'stenosis', text: 'Canal espinal estrecho (estenosis)' },
+        { id: 'facet', text: 'Artritis en las articulaciones de la columna (facetarias)' },
+        { id: 'fracture', text: 'Un hueso roto en la columna, o huesos débiles (osteoporosis)' },
+        { id: 'surgery', text: 'Dolor que siguió después de una cirugía' },
+        { id: 'unsure', text: 'Nada, o no sé' },
+      ],
+    },
+    {
+      id: 'block',
+      text: '¿Le han hecho un bloqueo de nervio de prueba (inyección para adormecer)?',
+      options: [
+        { id: 'helped', text: 'Sí, me quitó al menos la mitad del dolor' },
+        { id: 'no-help', text: 'Sí, pero no me ayudó' },
+        { id: 'no', text: 'No' },
+        { id: 'unsure', text: 'No sé' },
+      ],
+    },
+    {
+      id: 'health',
+      text: '¿Tiene algo de lo siguiente?',
+      multiple: true,
+      options: [
+        { id: 'thinners', text: 'Anticoagulante (para diluir la sangre) o aspirina' },
+        { id: 'bleeding', text: 'Sangra o le salen moretones con facilidad' },
+        { id: 'pregnant', text: 'Embarazo, o puede estar embarazada' },
+        { id: 'infection', text: 'Una infección' },
+        { id: 'diabetes', text: 'Diabetes' },
+        { id: 'device', text: 'Marcapasos, implante o metal en la columna' },
+        { id: 'allergy', text: 'Alergia al tinte de rayos X, a la medicina para adormecer o a los esteroides' },
+        { id: 'heart', text: 'Insuficiencia cardíaca' },
+        { id: 'none', text: 'Nada de esto' },
+        { id: 'unsure', text: 'No sé' },
+      ],
+    },
+  ],
+  values: [
+    { id: 'no-needle', text: 'Evitar agujas', tag: 'needle' },
+    { id: 'no-implant', text: 'Evitar un implante', tag: 'implant' },
+    { id: 'no-surgery', text: 'Evitar una cirugía', tag: 'surgery' },
+    { id: 'quick', text: 'Recuperarme rápido', field: 'recovery' },
+    { id: 'lasting', text: 'Alivio duradero', field: 'reliefDuration' },
+  ],
+  rules: [
+    { procedures: ['conservative'], fit: 'ask', when: {}, reason: 'Las guías ponen primero el ejercicio y la actividad.', sources: ['acp-2017'] },
+    { procedures: ['conservative'], fit: 'ask', when: { 'how-long': ['under-6w'] }, reason: 'El dolor nuevo a menudo se calma solo.', sources: ['acp-2017', 'nass-choosing-wisely'] },
+    { procedures: ['facet', 'rfa', 'scs', 'discectomy'], fit: 'unlikely', when: { 'how-long': ['under-6w'] }, reason: 'Para dolor que dura más tiempo.', sources: ['nice-ng59', 'nice-ta159', 'peul-2007'] },
+    { procedures: ['esi'], fit: 'ask', when: { where: ['leg', 'both'], told: ['disc'] }, unless: { 'how-long': ['under-6w'] }, reason: 'Para dolor de pierna por un disco. El alivio a menudo es corto.', sources: ['cochrane-esi-2020', 'nice-ng59'] },
+    { procedures: ['discectomy'], fit: 'ask', when: { where: ['leg', 'both'], told: ['disc'] }, unless: { 'how-long': ['under-6w'] }, reason: 'Alivio más rápido, pero después de 1 año es igual que esperar.', sources: ['peul-2007'] },
+    { procedures: ['esi'], fit: 'unlikely', when: { told: ['stenosis'], where: ['leg', 'both'] }, reason: 'Con un canal estrecho, los esteroides no funcionaron mejor que la medicina para adormecer.', sources: ['less-2014', 'nice-ng59'] },
+    { procedures: ['esi'], fit: 'unlikely', when: { where: ['back'] }, reason: 'Es para dolor de nervio en la pierna.', sources: ['nice-ng59'] },
+    { procedures: ['facet'], fit: 'ask', when: { where: ['back'], told: ['facet'], 'how-long': ['months-3-6', 'over-6m'] }, reason: 'Un bloqueo de prueba muestra si estas articulaciones causan el dolor.', sources: ['nice-ng59', 'mint-2017'] },
+    { procedures: ['rfa'], fit: 'ask', when: { block: ['helped'] }, reason: 'Es el paso siguiente tras un bloqueo que ayudó.', sources: ['cohen-2010', 'mccormick-2015'] },
+    { procedures: ['rfa'], fit: 'unlikely', when: { block: ['no-help'] }, reason: 'Un bloqueo de prueba no ayudó.', sources: ['cohen-2010', 'nice-ng59'] },
+    { procedures: ['scs'], fit: 'ask', when: { where: ['leg', 'both'], 'how-long': ['over-6m'] }, reason: 'Es para dolor de nervio en la pierna que dura mucho, tras una prueba que funcione.', sources: ['nice-ta159', 'fda-scs-2020'] },
+    { procedures: ['vertebroplasty'], fit: 'ask', when: { told: ['fracture'] }, reason: 'Solo para una fractura reciente. Apenas mejor que un procedimiento falso.', sources: ['cochrane-vp-2018', 'nice-ta279'] },
+    { procedures: ['vertebroplasty'], fit: 'unlikely', when: {}, unless: { told: ['fracture'] }, reason: 'Es para un hueso roto de la columna.', sources: ['nice-ta279'] },
+  ],
+  cautions: [
+    { when: { health: ['thinners'] }, text: 'Anticoagulantes: no los deje por su cuenta. Pregunte a su equipo médico.', sources: ['asra-2018'] },
+    { when: { health: ['bleeding'] }, text: 'Si sangra con facilidad, las inyecciones pueden no ser seguras.', sources: ['medscape-esi-contra-2018'] },
+    { when: { health: ['pregnant'] }, text: 'Embarazo: los procedimientos con rayos X por lo general se posponen.', sources: ['medscape-esi-contra-2018'] },
+    { when: { health: ['infection'] }, text: 'Infección: los procedimientos esperan hasta que se cure.', sources: ['medscape-esi-contra-2018'] },
+    { when: { health: ['diabetes'] }, text: 'Diabetes: los esteroides pueden subir el azúcar en la sangre por 1 a 2 días.', sources: ['even-2012'] },
+    { when: { health: ['device'] }, text: 'Los implantes y el metal afectan algunos procedimientos y la resonancia magnética.', sources: ['nice-ta159'] },
+    { when: { health: ['allergy'] }, text: 'Las alergias pueden descartar algunas inyecciones.', sources: ['medscape-esi-contra-2018'] },
+    { when: { health: ['heart'] }, text: 'Insuficiencia cardíaca: los esteroides pueden hacer que retenga líquido.', sources: ['medscape-esi-contra-2018'] },
+  ],
+  askDoctor: [
+    '¿Necesito esto?',
+    '¿Cuáles son los riesgos?',
+    '¿Hay una opción más segura?',
+    '¿Qué pasa si espero?',
+    '¿Cuánto va a costar?',
+  ],
+};

@@ -1,0 +1,59 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../define/all.js';
+import { en } from '../content/en/index.js';
+import { es } from '../content/es/index.js';
+import { fill, formatNumber } from '../logic/format.js';
+import { formatDayRange, parseIsoDate } from '../logic/dates.js';
+import { scaleRate } from '../logic/risk.js';
+import { settled, textOf } from '../../test/helpers.js';
+import type { SpineElement } from './spine-element.js';
+
+const root = (el: Element) => el.shadowRoot!;
+
+describe('languages', () => {
+  it('shows the comparison in Spanish when an ancestor says lang="es"', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="es"><spine-compare procedures="esi,rfa"></spine-compare></div>`);
+    const el = await settled(wrapper.querySelector('spine-compare')!);
+    expect(textOf(root(el).querySelector('h2'))).to.equal(es.decision);
+    expect([...root(el).querySelectorAll('thead th')].map((th) => textOf(th))).to.deep.equal([es.procedures[0].name, es.procedures[2].name, es.procedures[6].name]);
+    expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es');
+    expect(textOf(root(el).querySelector('.footer'))).to.contain(es.ui.notAdvice);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets the element’s own lang win over the page’s, and follows a change of it', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><spine-risks lang="es-MX" procedure="scs"></spine-risks></div>`);
+    const el = await settled(wrapper.querySelector('spine-risks')!);
+    expect(textOf(root(el).querySelector('h2'))).to.equal(fill(es.ui.risks.title, { name: es.procedures[3].name }));
+    await expect(el).to.be.accessible();
+    el.lang = 'en';
+    await settled(el);
+    expect(textOf(root(el).querySelector('h2'))).to.equal(fill(en.ui.risks.title, { name: en.procedures[3].name }));
+  });
+
+  it('writes dates and numbers the Spanish way', async () => {
+    const el = await settled(await fixture<SpineElement>(html`<spine-timeline lang="es" procedure="esi" start-date="2027-01-15"></spine-timeline>`));
+    const first = es.procedures[0].milestones.find((milestone) => milestone.kind !== 'warning')!;
+    expect(textOf(root(el).querySelector('.when'))).to.equal(formatDayRange(parseIsoDate('2027-01-15')!, first.fromDay, first.toDay, 'es'));
+    expect(textOf(root(el).querySelector('.when'))).to.match(/ene/);
+    await expect(el).to.be.accessible();
+    const risks = await settled(await fixture<SpineElement>(html`<spine-risks lang="es" procedure="esi" denominator="1000"></spine-risks>`));
+    const risk = es.procedures[0].risks.find((candidate) => (candidate.perThousand ?? 0) >= 1)!;
+    const card = [...root(risks).querySelectorAll('.risk')].find((item) => textOf(item.querySelector('h5')) === risk.label)!;
+    const n = formatNumber(scaleRate(risk.perThousand!, 1000), 'es');
+    expect(textOf(card.querySelector('.numbers'))).to.contain(fill(es.ui.risks.hadIt, { n, per: formatNumber(1000, 'es'), basis: es.ui.basis[risk.basis] }));
+  });
+
+  it('asks the red-flag questions in Spanish', async () => {
+    const el = await settled(await fixture<SpineElement>(html`<spine-quiz lang="es"></spine-quiz>`));
+    const text = textOf(root(el).querySelector('[part="base"]'));
+    for (const flag of es.quiz.redFlags) expect(text).to.contain(flag.text);
+    expect(textOf(root(el).querySelector('.progress'))).to.equal(fill(es.ui.quiz.progress, { n: 1, total: es.quiz.questions.length + 2 }));
+    await expect(el).to.be.accessible();
+  });
+
+  it('falls back to English for a language it does not have', async () => {
+    const el = await settled(await fixture<SpineElement>(html`<spine-compare lang="fr" procedures="esi"></spine-compare>`));
+    expect(textOf(root(el).querySelector('h2'))).to.equal(en.decision);
+  });
+});
