@@ -36,7 +36,10 @@ function strings(value, skip = new Set(['id', 'sources', 'certainty', 'severity'
 
 const { ui, quiz, procedures } = en;
 const widgets = {
-  'spine-compare': [...strings(ui.compare), ...procedures.flatMap(({ milestones, risks, ...rest }) => strings(rest))],
+  'spine-compare': [
+    ...strings(ui.compare),
+    ...procedures.flatMap((procedure) => strings(Object.entries(procedure).filter(([key]) => key !== 'milestones' && key !== 'risks'))),
+  ],
   'spine-timeline': [...strings(ui.timeline), ...procedures.flatMap((procedure) => strings(procedure.milestones))],
   'spine-risks': [...strings(ui.risks), ...procedures.flatMap((procedure) => strings(procedure.risks))],
   'spine-quiz': [...strings(ui.quiz), ...strings(quiz)],

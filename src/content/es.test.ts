@@ -26,9 +26,7 @@ describe('Spanish content pack', () => {
   });
 
   it('keeps every id, number, source and certainty of the English pack; only the words differ', () => {
-    const { locale: _enLocale, ...english } = en;
-    const { locale: _esLocale, ...spanish } = pack;
-    expect(shape(spanish)).to.deep.equal(shape(english));
+    expect(shape({ ...pack, locale: en.locale })).to.deep.equal(shape(en));
   });
 
   it('keeps every placeholder of every interface string', () => {
