@@ -38,7 +38,7 @@ const { ui, quiz, procedures } = en;
 const widgets = {
   'spine-compare': [
     ...strings(ui.compare),
-    ...procedures.flatMap((procedure) => strings(Object.entries(procedure).filter(([key]) => key !== 'milestones' && key !== 'risks'))),
+    ...procedures.flatMap((procedure) => strings(Object.fromEntries(Object.entries(procedure).filter(([key]) => key !== 'milestones' && key !== 'risks')))),
   ],
   'spine-timeline': [...strings(ui.timeline), ...procedures.flatMap((procedure) => strings(procedure.milestones))],
   'spine-risks': [...strings(ui.risks), ...procedures.flatMap((procedure) => strings(procedure.risks))],
