@@ -44,6 +44,12 @@ describe('languages', () => {
     expect(textOf(card.querySelector('.numbers'))).to.contain(fill(es.ui.risks.hadIt, { n, per: formatNumber(1000, 'es'), basis: es.ui.basis[risk.basis] }));
   });
 
+  it('formats numbers and dates for the page’s own region, such as es-MX', async () => {
+    const el = await settled(await fixture<SpineElement>(html`<spine-risks lang="es-MX" procedure="esi" denominator="1000"></spine-risks>`));
+    expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es-MX');
+    expect(textOf(root(el).querySelector('.numbers'))).to.contain(formatNumber(1000, 'es-MX'));
+  });
+
   it('asks the red-flag questions in Spanish', async () => {
     const el = await settled(await fixture<SpineElement>(html`<spine-quiz lang="es"></spine-quiz>`));
     const text = textOf(root(el).querySelector('[part="base"]'));

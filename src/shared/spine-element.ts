@@ -100,9 +100,10 @@ export abstract class SpineElement extends LitElement {
     return '';
   }
 
-  /** The pack's language, for `Intl` and the `lang` of the rendered text. */
+  /** The language of the rendered text, for `Intl` and `lang`: the page's own tag (es-MX) when the pack is its language. */
   protected get contentLang(): string {
-    return this.pack.locale;
+    const tag = this.locale;
+    return tag.toLowerCase().split('-')[0] === this.pack.locale ? tag : this.pack.locale;
   }
 
   #invalidateContent(): void {
