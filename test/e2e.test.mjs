@@ -129,6 +129,24 @@ describe('languages', () => {
 });
 
 describe('embedding', () => {
+  it('loads with the Subresource Integrity hash the build wrote', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const sri = JSON.parse(await readFile(new URL('../dist/sri.json', import.meta.url), 'utf8'));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const html = (integrity) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SRI</title><link rel="icon" href="data:,">
+      <script src="/dist/spine-widgets.js" integrity="${integrity}" crossorigin="anonymous"></script></head>
+      <body><spine-compare procedures="esi"></spine-compare></body></html>`;
+    await page.route(`${origin}/sri-good.html`, (route) => route.fulfill({ contentType: 'text/html', body: html(sri['spine-widgets.js']) }));
+    await page.route(`${origin}/sri-bad.html`, (route) => route.fulfill({ contentType: 'text/html', body: html(`sha384-${'A'.repeat(64)}`) }));
+    await page.goto(`${origin}/sri-good.html`);
+    await page.locator('spine-compare table').waitFor();
+    await page.goto(`${origin}/sri-bad.html`);
+    await page.waitForLoadState('load');
+    assert.equal(await page.evaluate(() => customElements.get('spine-compare')), undefined, 'a wrong hash is refused, so the right one was checked');
+    await context.close();
+  });
+
   it('loads the content validator beside the bundle only for a page with clinic overrides', async () => {
     const { page, context, record } = await open('/test/pages/csp.html');
     await page.getByText('Riverside offers this on Tuesdays.').waitFor();
