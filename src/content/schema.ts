@@ -180,7 +180,6 @@ export const uiSchema = v.strictObject({
     alwaysShown: text(100),
     showing: text(200),
     caption: text(200),
-    scrollHint: text(200),
     rows: v.strictObject({
       summary: text(100),
       treats: text(100),

@@ -86,18 +86,6 @@ export const baseStyles = css`
     outline-offset: 0.125em;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
-
   /* Safety messages: warning signs and the urgent-care screen. */
   .danger {
     --_danger: var(--spine-color-danger, #a4262c);
@@ -172,7 +160,7 @@ export const baseStyles = css`
 
   summary {
     cursor: pointer;
-    min-height: 1.5em;
+    min-height: 1.75em;
     color: var(--_text);
     font-weight: 600;
   }
@@ -220,6 +208,7 @@ export const baseStyles = css`
 
   .choices input {
     flex: none;
+    font-size: inherit;
     width: 1.5em;
     height: 1.5em;
     margin: 0;

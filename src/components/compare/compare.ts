@@ -82,7 +82,7 @@ export class SpineCompare extends FollowingElement {
       <div class="frame">
         <div class="scroll" role="region" aria-labelledby="caption" tabindex="0">
           <table part="table" role="table">
-            <caption id="caption">${ui.compare.caption}<span class="visually-hidden">. ${ui.compare.scrollHint}</span></caption>
+            <caption id="caption">${ui.compare.caption}</caption>
             <thead role="rowgroup">
               <tr role="row">
                 <td role="cell"></td>

@@ -143,6 +143,6 @@ export class SpineIconArray extends LitElement {
     return html`<svg part="picture" role="img" aria-labelledby="caption" viewBox="0 0 ${paths.width} ${paths.height}" focusable="false">
         ${svg`<path class="empty" d=${paths.empty}></path><path class="filled" d=${paths.filled}></path><path class="possible" d=${paths.possible}></path>`}
       </svg>
-      <p id="caption" part="caption">${caption}</p>`;
+      <p id="caption" part="caption" aria-hidden="true">${caption}</p>`;
   }
 }

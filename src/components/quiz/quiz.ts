@@ -178,8 +178,8 @@ export class SpineQuiz extends SpineElement {
     return html`<p class="progress" aria-live="polite">${fill(ui.quiz.progress, { n: step + 1, total: steps.length })}</p>
       <form @submit=${this.#onNext}>
         <fieldset part="step">
-          <legend><h3 id="step-heading" tabindex="-1">${title}${step === 0 ? citations.cite(quiz.redFlagSources) : nothing}</h3></legend>
-          ${hint ? html`<p class="hint">${hint}</p>` : nothing}
+          <legend><h3 id="step-heading" tabindex="-1">${title}</h3></legend>
+          ${hint ? html`<p class="hint">${hint}${step === 0 ? citations.cite(quiz.redFlagSources) : nothing}</p>` : nothing}
           <ul class="choices">
             ${choices.map((choice) => html`<li><label>
               <input type=${multiple ? 'checkbox' : 'radio'} name=${key} .value=${choice.id} .checked=${live(chosen.includes(choice.id))} />

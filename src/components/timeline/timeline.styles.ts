@@ -77,14 +77,17 @@ export const timelineStyles = css`
     cursor: pointer;
   }
 
+  /* The sign only shows the state; aria-expanded tells it, so the sign has empty alternative text. */
   .phase h3 button::after {
     content: '+';
+    content: '+' / '';
     margin-inline-start: auto;
     font-weight: 400;
   }
 
   .phase h3 button[aria-expanded='true']::after {
     content: '−';
+    content: '−' / '';
   }
 
   .dates {

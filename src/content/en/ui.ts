@@ -32,7 +32,6 @@ export const ui: UiStrings = {
     alwaysShown: 'always shown',
     showing: 'Showing {count} of {total} options.',
     caption: 'Options side by side',
-    scrollHint: 'Scroll sideways for more.',
     rows: {
       summary: 'What is it?',
       treats: 'What is it used for?',

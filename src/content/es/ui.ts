@@ -32,7 +32,6 @@ export const ui: UiStrings = {
     alwaysShown: 'siempre se muestra',
     showing: 'Se muestran {count} de {total} opciones.',
     caption: 'Opciones lado a lado',
-    scrollHint: 'Deslice hacia el lado para ver más.',
     rows: {
       summary: '¿Qué es?',
       treats: '¿Para qué se usa?',
