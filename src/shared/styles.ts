@@ -43,10 +43,11 @@ export const baseStyles = css`
     display: none;
   }
 
+  /* Not inherited from the host: themes often force box-sizing on every element, the host included. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   h2,
