@@ -62,6 +62,49 @@ for (let i = 0; i < runs; i++) {
   await context.close();
 }
 
+/**
+ * Scale: the comparison with 7, 15 and 30 options and the quiz with 6 and 40 questions, from
+ * generated content (copies of the real options and questions under new ids), rendered in one
+ * page at 4x throttle. Cost per option should stay about the same as the count grows.
+ */
+const { en } = await import('../dist/esm/content/en/index.js');
+function generated(optionCount, questionCount) {
+  const procedures = Array.from({ length: optionCount }, (_, index) => ({ ...en.procedures[index % 6], id: `option-${index}`, name: `Option ${index}` }));
+  const questions = Array.from({ length: questionCount }, (_, index) => ({ ...en.quiz.questions[index % en.quiz.questions.length], id: `question-${index}` }));
+  return { procedures, quiz: { questions } };
+}
+const scale = [];
+for (const [options, questions] of [[7, 6], [15, 20], [30, 40]]) {
+  const { context, page } = await throttledPage();
+  await page.goto(`${origin}/test/pages/module.html`);
+  await page.waitForFunction(() => customElements.get('spine-quiz') !== undefined);
+  const timing = await page.evaluate(async ({ content, ids }) => {
+    window.SpineWidgets.configure({ content });
+    const measure = async (tag, attributes, steps = 0) => {
+      const started = performance.now();
+      const el = document.createElement(tag);
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      document.body.append(el);
+      await el.updateComplete;
+      await el.contentReady;
+      await el.updateComplete;
+      for (let step = 0; step < steps; step++) {
+        el.shadowRoot.querySelector('button[type="submit"]').click();
+        await el.updateComplete;
+      }
+      const elapsed = performance.now() - started;
+      el.remove();
+      return elapsed;
+    };
+    return {
+      compare: await measure('spine-compare', { procedures: ids.join(',') }),
+      quiz: await measure('spine-quiz', { procedures: ids.join(',') }, content.quiz.questions.length + 2),
+    };
+  }, { content: generated(options, questions), ids: generated(options, questions).procedures.map((procedure) => procedure.id) });
+  scale.push({ options, questions, ...timing });
+  await context.close();
+}
+
 await browser.close();
 server.close();
 
@@ -75,3 +118,9 @@ console.log(`| every widget rendered, 4x CPU throttle (median of ${runs}) | ${wi
 console.log(`| same DOM as static declarative shadow DOM (floor) | ${floorMs.toFixed(0)} ms |`);
 console.log(`| ratio to the floor | ${(widgetMs / floorMs).toFixed(2)}x |`);
 console.log(`| longest main-thread task (median) | ${median(longest).toFixed(0)} ms |`);
+console.log('');
+console.log('| generated content | compare rendered | per option | quiz to its result | per question |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const row of scale) {
+  console.log(`| ${row.options} options, ${row.questions} questions | ${row.compare.toFixed(0)} ms | ${(row.compare / row.options).toFixed(1)} ms | ${row.quiz.toFixed(0)} ms | ${(row.quiz / row.questions).toFixed(1)} ms |`);
+}
