@@ -1,3 +1,4 @@
+import { dirname, relative, resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -51,8 +52,19 @@ export default [
   // Unbundled ES modules for npm users; lit and valibot stay dependencies.
   {
     input: ['src/index.ts', 'src/define/all.ts', 'src/define/compare.ts', 'src/define/timeline.ts', 'src/define/risks.ts', 'src/define/icon-array.ts', 'src/define/quiz.ts'],
-    output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    external: [/^lit(\/|$)/, /^valibot$/],
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+      // The TypeScript plugin's maps are one folder off; point them at the published src/.
+      sourcemapPathTransform: (source, map) => {
+        const absolute = resolve(dirname(map), source);
+        return relative(dirname(map), resolve(absolute.slice(absolute.lastIndexOf('/src/') + 1)));
+      },
+    },
+    external: [/^lit(\/|$)/, /^valibot$/, /^tslib$/],
     plugins: [typescript({ ...typescriptOptions, outDir: 'dist/esm' })],
   },
 ];

@@ -51,7 +51,7 @@ export abstract class SingleProcedureElement extends FollowingElement {
 
   /** A native select among the options; hidden when there is only one. */
   protected renderPicker(): TemplateResult {
-    const options = this.selectedProcedures;
+    const options = this.optionsWithConservative;
     const current = this.current;
     if (current && !options.includes(current)) options.unshift(current);
     return html`<p class="picker no-print" part="picker" ?hidden=${options.length < 2}>
@@ -65,5 +65,11 @@ export abstract class SingleProcedureElement extends FollowingElement {
   #onPick(event: Event): void {
     this.pickedId = (event.target as HTMLSelectElement).value;
     emit<SpineProcedureChangeDetail>(this, 'spine-procedure-change', { procedureId: this.pickedId });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'spine-procedure-change': CustomEvent<SpineProcedureChangeDetail>;
   }
 }

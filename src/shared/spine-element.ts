@@ -256,6 +256,13 @@ export abstract class SpineElement extends LitElement {
     return [...this.contentProblems, ...this.attributeProblems];
   }
 
+  /** `selectedProcedures`, with care without a procedure added at the end: it is always an option. */
+  protected get optionsWithConservative(): Procedure[] {
+    const chosen = this.selectedProcedures;
+    const conservative = this.pack.procedures.find((procedure) => procedure.id === 'conservative');
+    return conservative && !chosen.includes(conservative) ? [...chosen, conservative] : chosen;
+  }
+
   /** Options named by `procedures` (known ones, in that order), or every option in the pack. */
   protected get selectedProcedures(): Procedure[] {
     const ids = parseIdList(this.procedures);
@@ -336,5 +343,12 @@ export abstract class SpineElement extends LitElement {
         <p>${disclosure}</p>
       </details>
     </div>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'spine-cta': CustomEvent<SpineCtaDetail>;
+    'spine-error': CustomEvent<SpineErrorDetail>;
   }
 }

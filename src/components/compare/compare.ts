@@ -46,7 +46,7 @@ type RowKey = keyof Procedure & ('summary' | 'treats' | 'notFor' | 'recovery' | 
  * @cssprop [--spine-color-background=transparent] - Background of the widget.
  * @cssprop [--spine-color-surface=currentColor at 5%] - Header cells and notices.
  * @cssprop [--spine-color-border=currentColor at 28%] - Lines between cells.
- * @cssprop [--spine-color-muted=currentColor at 72%] - Secondary text.
+ * @cssprop [--spine-color-muted=currentColor at 80%] - Secondary text.
  * @cssprop [--spine-color-link=accent] - Links.
  * @cssprop [--spine-color-focus=#0b57a4] - The focus ring.
  * @cssprop [--spine-color-warning=#8a4b00] - The edge of notices.
@@ -63,16 +63,9 @@ export class SpineCompare extends FollowingElement {
   /** Options the patient has unticked. */
   @state() private hiddenIds = new Set<string>();
 
-  /** The options offered as columns: `procedures` in order, with care without a procedure always present. */
-  get #columns(): Procedure[] {
-    const chosen = this.selectedProcedures;
-    const conservative = this.pack.procedures.find((procedure) => procedure.id === 'conservative');
-    return conservative && !chosen.includes(conservative) ? [...chosen, conservative] : chosen;
-  }
-
   protected override renderContent(citations: Citations): TemplateResult {
     const { ui, decision } = this.pack;
-    const columns = this.#columns;
+    const columns = this.optionsWithConservative;
     const shown = columns.filter((procedure) => !this.hiddenIds.has(procedure.id));
     return html`
       <h2 part="title">${decision}</h2>
@@ -129,7 +122,7 @@ export class SpineCompare extends FollowingElement {
     if (input.checked) hiddenIds.delete(input.value);
     else hiddenIds.add(input.value);
     this.hiddenIds = hiddenIds;
-    const procedureIds = this.#columns.map((procedure) => procedure.id).filter((id) => !hiddenIds.has(id));
+    const procedureIds = this.optionsWithConservative.map((procedure) => procedure.id).filter((id) => !hiddenIds.has(id));
     emit<SpineCompareChangeDetail>(this, 'spine-compare-change', { procedureIds });
   }
 

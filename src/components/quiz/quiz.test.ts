@@ -109,6 +109,8 @@ describe('<spine-quiz>', () => {
     for (const word of ['leg', 'thinners', 'diabetes', 'disc"', 'weeks-6-12', 'no-surgery']) expect(serialized).to.not.contain(word);
 
     expect(heading(el)).to.equal(en.ui.quiz.resultsTitle);
+    const element = el as unknown as Record<string, unknown>;
+    expect([element.answers, element.ready, element['#answers']], 'no script on the page can read the answers').to.deep.equal([undefined, undefined, undefined]);
     const result = textOf(root(el).querySelector('[part="result"]'));
     expect(result).to.contain(nameOf('esi'));
     expect(result).to.contain(nameOf('conservative'));
@@ -150,6 +152,15 @@ describe('<spine-quiz>', () => {
     expect(copied).to.contain(en.ui.quiz.askTitle);
     expect(copied).to.contain(nameOf('conservative'));
     expect(textOf(root(el).querySelector('#summary > p[role="status"]'))).to.equal(en.ui.quiz.copied);
+  });
+
+  it('always lists care without a procedure, even when a clinic offers only some procedures', async () => {
+    const el = await fixture<SpineQuiz>(html`<spine-quiz procedures="esi,rfa"></spine-quiz>`);
+    for (let step = 0; step < en.quiz.questions.length + 1; step++) await next(el);
+    const completed = oneEvent(el, 'spine-quiz-complete');
+    await next(el);
+    expect((await completed).detail.ask).to.deep.equal(['conservative']);
+    expect(textOf(root(el).querySelector('[part="result"]'))).to.contain(nameOf('conservative'));
   });
 
   it('brings the options to ask about to the front of widgets that follow it', async () => {

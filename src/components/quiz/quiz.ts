@@ -69,9 +69,11 @@ export class SpineQuiz extends SpineElement {
   @property({ attribute: 'emergency-number' }) emergencyNumber = '911';
 
   @state() private step: Step = 0;
-  @state() private answers: Answers = {};
+  /** The patient's answers, truly private so that no other script on the page can read them. */
+  #answers: Answers = {};
   @state() private urgency?: Urgency;
-  @state() private ready: (boolean | undefined)[] = [];
+  /** Answers to the readiness check, private for the same reason. */
+  #ready: (boolean | undefined)[] = [];
   @state() private copyStatus = '';
 
   /** Set when the patient moved on, so focus follows to the new step's heading. */
@@ -105,7 +107,8 @@ export class SpineQuiz extends SpineElement {
   /** Reads the ticked boxes of the current step into `answers`. */
   #collect(key: string): void {
     const ticked = [...this.renderRoot.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((input) => input.value);
-    this.answers = { ...this.answers, [key]: ticked };
+    this.#answers = { ...this.#answers, [key]: ticked };
+    this.requestUpdate();
   }
 
   /** Every screen before the result: red flags, each question, then what matters most. */
@@ -130,7 +133,7 @@ export class SpineQuiz extends SpineElement {
     const steps = this.#steps;
     this.#collect(steps[step].key);
     if (step === 0) {
-      this.urgency = urgencyOf(this.pack.quiz, this.answers['red-flags'] ?? []);
+      this.urgency = urgencyOf(this.pack.quiz, this.#answers['red-flags'] ?? []);
       if (this.urgency) {
         this.#go('stop');
         emit(this, 'spine-quiz-urgent');
@@ -153,14 +156,14 @@ export class SpineQuiz extends SpineElement {
   }
 
   #startOver(): void {
-    this.answers = {};
+    this.#answers = {};
     this.urgency = undefined;
-    this.ready = [];
+    this.#ready = [];
     this.#go(0);
   }
 
   get #outcome(): QuizOutcome {
-    return evaluate(this.pack.quiz, this.selectedProcedures.map((procedure) => procedure.id), this.answers);
+    return evaluate(this.pack.quiz, this.optionsWithConservative.map((procedure) => procedure.id), this.#answers);
   }
 
   protected override renderContent(citations: Citations): TemplateResult {
@@ -174,7 +177,7 @@ export class SpineQuiz extends SpineElement {
     const { ui, quiz } = this.pack;
     const steps = this.#steps;
     const { key, title, choices, multiple, hint } = steps[step];
-    const chosen = this.answers[key] ?? [];
+    const chosen = this.#answers[key] ?? [];
     return html`<p class="progress" aria-live="polite">${fill(ui.quiz.progress, { n: step + 1, total: steps.length })}</p>
       <form @submit=${this.#onNext}>
         <fieldset part="step">
@@ -215,7 +218,7 @@ export class SpineQuiz extends SpineElement {
     const fits = (list: OptionFit[]) => html`<ul class="fits">
       ${list.map((fit) => html`<li><strong>${name(fit.id)}</strong>${reasons(fit.reasons)}${reasons(fit.against, fit.reasons.length ? ui.quiz.but : undefined)}${this.#renderValues(fit.id)}</li>`)}
     </ul>`;
-    const readyAnswered = this.ready.filter((answer) => answer !== undefined).length === 4;
+    const readyAnswered = this.#ready.filter((answer) => answer !== undefined).length === 4;
     return html`<section part="result" id="summary">
       <h3 id="step-heading" tabindex="-1">${ui.quiz.resultsTitle}</h3>
       <p>${ui.quiz.resultsIntro}</p>
@@ -231,7 +234,7 @@ export class SpineQuiz extends SpineElement {
       <h4>${ui.quiz.answersTitle}</h4>
       <ul>
         ${quiz.questions.map((question) => {
-          const picked = question.options.filter((option) => this.answers[question.id]?.includes(option.id));
+          const picked = question.options.filter((option) => this.#answers[question.id]?.includes(option.id));
           return html`<li>${question.text} <strong>${picked.map((option) => option.text).join('; ') || '—'}</strong></li>`;
         })}
       </ul>
@@ -244,12 +247,12 @@ export class SpineQuiz extends SpineElement {
           <legend>${question}</legend>
           <ul class="choices inline">
             ${[true, false].map((yes) => html`<li><label>
-              <input type="radio" name="sure-${index}" .checked=${live(this.ready[index] === yes)} @change=${() => this.#setReady(index, yes)} />
+              <input type="radio" name="sure-${index}" .checked=${live(this.#ready[index] === yes)} @change=${() => this.#setReady(index, yes)} />
               ${yes ? ui.quiz.yes : ui.quiz.notYet}
             </label></li>`)}
           </ul>
         </fieldset>`)}
-        <p role="status">${readyAnswered ? (this.ready.every(Boolean) ? ui.quiz.readyAll : ui.quiz.readyNot) : ''}</p>
+        <p role="status">${readyAnswered ? (this.#ready.every(Boolean) ? ui.quiz.readyAll : ui.quiz.readyNot) : ''}</p>
       </div>
       <h4>${ui.quiz.summaryTitle}</h4>
       <div class="nav">
@@ -264,7 +267,7 @@ export class SpineQuiz extends SpineElement {
   /** How an option relates to what the patient said matters, from its tags and its own text. */
   #renderValues(id: string): TemplateResult | typeof nothing {
     const procedure = this.pack.procedures.find((option) => option.id === id);
-    const chosen = this.pack.quiz.values.filter((value) => this.answers.values?.includes(value.id));
+    const chosen = this.pack.quiz.values.filter((value) => this.#answers.values?.includes(value.id));
     if (!procedure || !chosen.length) return nothing;
     return html`<ul>${chosen.map((value) => html`<li>${value.text}: ${this.#valueFit(procedure, value.tag, value.field)}</li>`)}</ul>`;
   }
@@ -275,9 +278,10 @@ export class SpineQuiz extends SpineElement {
   }
 
   #setReady(index: number, yes: boolean): void {
-    const ready = [...this.ready];
+    const ready = [...this.#ready];
     ready[index] = yes;
-    this.ready = ready;
+    this.#ready = ready;
+    this.requestUpdate();
   }
 
   /** Copies the visit summary as plain text: it goes to this device's clipboard, nowhere else. */

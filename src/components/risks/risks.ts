@@ -46,7 +46,7 @@ export interface SpineRisksCompareDetail {
  * @cssprop [--spine-icon-filled=accent] - Squares that had the problem.
  * @cssprop [--spine-icon-empty=currentColor at 40%] - Squares that did not.
  * @cssprop [--spine-color-border=currentColor at 28%] - Card borders.
- * @cssprop [--spine-color-muted=currentColor at 72%] - Time frames and certainty.
+ * @cssprop [--spine-color-muted=currentColor at 80%] - Time frames and certainty.
  * @cssprop [--spine-font-family=inherit] - Font of the widget; the page's by default.
  * @cssprop [--spine-font-size=max(1rem, 16px)] - Base text size.
  * @cssprop [--spine-radius=0.5em] - Corner radius.

@@ -49,7 +49,7 @@ export interface SpineCalendarDownloadDetail {
  * @cssprop [--spine-color-text=inherit] - Body text.
  * @cssprop [--spine-color-background=transparent] - Background of the widget and of phase markers.
  * @cssprop [--spine-color-border=currentColor at 28%] - The line joining the phases.
- * @cssprop [--spine-color-muted=currentColor at 72%] - Dates and hints.
+ * @cssprop [--spine-color-muted=currentColor at 80%] - Dates and hints.
  * @cssprop [--spine-font-family=inherit] - Font of the widget; the page's by default.
  * @cssprop [--spine-font-size=max(1rem, 16px)] - Base text size.
  * @cssprop [--spine-radius=0.5em] - Corner radius.
@@ -74,7 +74,7 @@ export class SpineTimeline extends SingleProcedureElement {
   protected override checkAttributes(): Problem[] {
     const problems = super.checkAttributes();
     if (this.startDate && !parseIsoDate(this.startDate)) {
-      problems.push(this.invalidAttribute('start-date', `"${this.startDate}" is not a date like 2027-01-15`));
+      problems.push(this.invalidAttribute('start-date', 'expected a date like 2027-01-15'));
     }
     return problems;
   }
