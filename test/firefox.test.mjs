@@ -1,0 +1,64 @@
+// The built bundle in Firefox ESR (through WebDriver BiDi): strict CSP with Trusted Types,
+// Spanish on demand, two copies of the bundle. Playwright's Firefox is a patched build, so this
+// uses puppeteer-core, which drives Debian's firefox-esr as it is.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import puppeteer from 'puppeteer-core';
+import { startServer } from '../scripts/serve.mjs';
+
+const strictPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'";
+
+let server;
+let browser;
+let origin;
+
+before(async () => {
+  server = await startServer({ headers: (path) => (path === '/test/pages/csp.html' ? { 'content-security-policy': strictPolicy } : {}) });
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Text inside a widget's shadow root, once it has rendered. */
+async function shadowText(page, selector, inner) {
+  await page.waitForFunction((host, part) => document.querySelector(host)?.shadowRoot?.querySelector(part), { timeout: 15000 }, selector, inner);
+  return page.evaluate((host, part) => document.querySelector(host).shadowRoot.querySelector(part).textContent.trim(), selector, inner);
+}
+
+describe('Firefox ESR', () => {
+  it('renders every widget under a strict Content-Security-Policy with Trusted Types, overrides included', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${origin}/test/pages/csp.html`);
+    for (const tag of ['spine-compare', 'spine-timeline', 'spine-risks', 'spine-quiz']) assert.ok((await shadowText(page, tag, 'h2')).length > 0, tag);
+    await page.waitForFunction(() => document.querySelector('#clinic').shadowRoot.textContent.includes('Riverside offers this on Tuesdays.'), { timeout: 15000 });
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('loads Spanish for a Spanish page', async () => {
+    const { es } = await import('../dist/esm/content/es/index.js');
+    const page = await browser.newPage();
+    await page.goto(`${origin}/test/pages/es.html`);
+    await page.waitForFunction((decision) => document.querySelector('spine-compare')?.shadowRoot?.querySelector('h2')?.textContent.trim() === decision, { timeout: 15000 }, es.decision);
+    assert.equal(await shadowText(page, 'spine-quiz', 'h2'), es.ui.quiz.title);
+    await page.close();
+  });
+
+  it('survives the bundle loaded twice', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${origin}/test/pages/twice.html`);
+    await shadowText(page, 'spine-compare', 'table');
+    assert.equal(await page.evaluate(() => document.querySelector('spine-compare').shadowRoot.querySelectorAll('thead th').length), 3);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
