@@ -100,6 +100,11 @@ export const baseStyles = css`
     color: var(--_danger);
   }
 
+  /* Keeps the space the page reserved while Spanish or a clinic's content loads. */
+  .loading {
+    min-height: 24em;
+  }
+
   .notice {
     border-inline-start: 0.25em solid var(--_warning);
     background: var(--_surface);
