@@ -1,0 +1,87 @@
+// The snippet configurator: every setting updates the live preview and the snippet.
+// Built with DOM methods only (no innerHTML), so it works under a strict Content-Security-Policy.
+const procedureNames = {
+  esi: 'Epidural steroid injection',
+  facet: 'Facet joint injection or medial branch block',
+  rfa: 'Radiofrequency ablation',
+  scs: 'Spinal cord stimulation',
+  discectomy: 'Percutaneous discectomy',
+  vertebroplasty: 'Vertebroplasty or kyphoplasty',
+};
+
+const form = document.getElementById('settings');
+const list = document.getElementById('procedures');
+const preview = document.getElementById('preview');
+const snippet = document.getElementById('snippet');
+const bundleUrl = new URL('../dist/spine-widgets.js', location.href).href;
+let integrity = '';
+
+for (const [id, name] of Object.entries(procedureNames)) {
+  const item = document.createElement('li');
+  const label = document.createElement('label');
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.value = id;
+  box.checked = true;
+  label.append(box, ` ${name}`);
+  item.append(label);
+  list.append(item);
+}
+
+/** The chosen settings, as the element's attributes and the wrapper's custom properties. */
+function settings() {
+  const value = (id) => document.getElementById(id).value.trim();
+  const tag = value('widget');
+  const procedures = [...list.querySelectorAll('input:checked')].map((box) => box.value);
+  const attributes = {};
+  if (procedures.length < Object.keys(procedureNames).length) attributes.procedures = [...procedures, 'conservative'].join(',');
+  if (value('lang')) attributes.lang = value('lang');
+  if (value('cta-label') && value('cta-href')) {
+    attributes['cta-href'] = value('cta-href');
+    attributes['cta-label'] = value('cta-label');
+  }
+  if (tag === 'spine-quiz' && value('emergency') && value('emergency') !== '911') attributes['emergency-number'] = value('emergency');
+  const styles = { '--spine-color-accent': value('accent'), '--spine-color-focus': value('accent') };
+  if (value('font')) styles['--spine-font-family'] = value('font');
+  return { tag, attributes, styles };
+}
+
+const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+function update() {
+  const { tag, attributes, styles } = settings();
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  for (const [name, value] of Object.entries(styles)) preview.style.setProperty(name, value);
+  preview.replaceChildren(element);
+
+  const attributeText = Object.entries(attributes).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  const styleText = Object.entries(styles).map(([name, value]) => `${name}: ${value};`).join(' ');
+  snippet.value = [
+    `<script src="${bundleUrl}"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ''} defer></script>`,
+    `<style>${tag}:not(:defined) { display: block; min-height: 40rem; } ${tag} { ${styleText} }</style>`,
+    `<${tag}${attributeText}></${tag}>`,
+  ].join('\n');
+}
+
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+document.getElementById('copy').addEventListener('click', async () => {
+  const status = document.getElementById('copy-status');
+  try {
+    await navigator.clipboard.writeText(snippet.value);
+    status.textContent = 'Copied.';
+  } catch {
+    snippet.select();
+    status.textContent = 'Select the snippet and copy it.';
+  }
+});
+
+update();
+fetch(new URL('../dist/sri.json', location.href))
+  .then((response) => (response.ok ? response.json() : {}))
+  .then((hashes) => {
+    integrity = hashes['spine-widgets.js'] ?? '';
+    update();
+  })
+  .catch(() => {});
