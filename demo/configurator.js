@@ -24,7 +24,16 @@ for (const [id, name] of Object.entries(procedureNames)) {
   box.value = id;
   box.checked = true;
   label.append(box, ` ${name}`);
-  item.append(label);
+  const up = document.createElement('button');
+  up.type = 'button';
+  up.textContent = '↑';
+  up.setAttribute('aria-label', `Move ${name} up`);
+  up.addEventListener('click', () => {
+    if (item.previousElementSibling) item.previousElementSibling.before(item);
+    update();
+    up.focus();
+  });
+  item.append(label, up);
   list.append(item);
 }
 
@@ -34,7 +43,8 @@ function settings() {
   const tag = value('widget');
   const procedures = [...list.querySelectorAll('input:checked')].map((box) => box.value);
   const attributes = {};
-  if (procedures.length < Object.keys(procedureNames).length) attributes.procedures = [...procedures, 'conservative'].join(',');
+  const inDefaultOrder = procedures.join() === Object.keys(procedureNames).join();
+  if (!inDefaultOrder) attributes.procedures = [...procedures, 'conservative'].join(',');
   if (value('lang')) attributes.lang = value('lang');
   if (value('cta-label') && value('cta-href')) {
     attributes['cta-href'] = value('cta-href');
@@ -43,15 +53,23 @@ function settings() {
   if (tag === 'spine-quiz' && value('emergency') && value('emergency') !== '911') attributes['emergency-number'] = value('emergency');
   const styles = { '--spine-color-accent': value('accent'), '--spine-color-focus': value('accent') };
   if (value('font')) styles['--spine-font-family'] = value('font');
-  return { tag, attributes, styles };
+  return { tag, attributes, styles, overrides: value('overrides') };
 }
 
 const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function update() {
-  const { tag, attributes, styles } = settings();
+  const { tag, attributes, styles, overrides } = settings();
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  // Clinic content goes in as an inline JSON child; the widget validates it and says what is wrong.
+  const json = overrides.replace(/<\//g, '<\\/');
+  if (overrides) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json;
+    element.append(script);
+  }
   for (const [name, value] of Object.entries(styles)) preview.style.setProperty(name, value);
   preview.replaceChildren(element);
 
@@ -60,7 +78,7 @@ function update() {
   snippet.value = [
     `<script src="${bundleUrl}"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ''} defer></script>`,
     `<style>${tag}:not(:defined) { display: block; min-height: 40rem; } ${tag} { ${styleText} }</style>`,
-    `<${tag}${attributeText}></${tag}>`,
+    overrides ? `<${tag}${attributeText}>\n  <script type="application/json">${json}</script>\n</${tag}>` : `<${tag}${attributeText}></${tag}>`,
   ].join('\n');
 }
 

@@ -35,19 +35,25 @@ describe('snippet configurator', () => {
     const snippet = page.locator('#snippet');
     await page.locator('#preview spine-compare table').waitFor();
     await page.waitForFunction((hash) => document.getElementById('snippet').value.includes(hash), sri['spine-widgets.js']);
-    assert.match(await snippet.inputValue(), /<spine-compare cta-href="\/book" cta-label="Book a consultation"><\/spine-compare>/);
+    assert.match(await snippet.inputValue(), /<spine-compare cta-href="\/book" cta-label="Book a consultation">\n {2}<script type="application\/json">\{ "procedures": \[\{ "id": "rfa", "clinicNote": "We offer this on Tuesdays." \}\] \}<\/script>\n<\/spine-compare>/);
+    await page.locator('#preview spine-compare').getByText('We offer this on Tuesdays.').waitFor();
+
+    await page.getByRole('button', { name: 'Move Radiofrequency ablation up' }).click();
+    await page.getByRole('button', { name: 'Move Radiofrequency ablation up' }).click();
+    assert.equal(await page.locator('#preview spine-compare').getAttribute('procedures'), 'rfa,esi,facet,scs,discectomy,vertebroplasty,conservative');
+    await page.getByLabel('Your clinic’s content (JSON, optional)').fill('');
     assert.match(await snippet.inputValue(), /crossorigin="anonymous"/);
 
     await page.getByLabel('Widget').selectOption('spine-quiz');
-    await page.getByLabel('Spinal cord stimulation').uncheck();
+    await page.getByRole('checkbox', { name: 'Spinal cord stimulation' }).uncheck();
     await page.getByLabel('Language').selectOption('es');
     await page.getByLabel('Emergency number (quiz)').fill('112');
     const quiz = page.locator('#preview spine-quiz');
     await quiz.locator('h2').getByText(es.ui.quiz.title).waitFor();
-    assert.equal(await quiz.getAttribute('procedures'), 'esi,facet,rfa,discectomy,vertebroplasty,conservative');
+    assert.equal(await quiz.getAttribute('procedures'), 'rfa,esi,facet,discectomy,vertebroplasty,conservative');
     assert.equal(await quiz.getAttribute('emergency-number'), '112');
     const text = await snippet.inputValue();
-    assert.match(text, /<spine-quiz procedures="esi,facet,rfa,discectomy,vertebroplasty,conservative" lang="es" cta-href="\/book" cta-label="Book a consultation" emergency-number="112"><\/spine-quiz>/);
+    assert.match(text, /<spine-quiz procedures="rfa,esi,facet,discectomy,vertebroplasty,conservative" lang="es" cta-href="\/book" cta-label="Book a consultation" emergency-number="112"><\/spine-quiz>/);
 
     await page.getByLabel('Brand color').fill('#6b2c91');
     assert.match(await snippet.inputValue(), /--spine-color-accent: #6b2c91;/);
@@ -60,6 +66,8 @@ describe('snippet configurator', () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/demo/configurator.html`);
     await page.locator('#preview spine-compare table').waitFor();
+    await page.getByLabel('Your clinic’s content (JSON, optional)').fill('{ "decision": "</script><img src=x onerror=alert(1)>" }');
+    assert.ok((await page.locator('#snippet').inputValue()).includes('<\\/script><img'), 'a closing script tag in JSON cannot end the snippet’s script');
     await page.getByLabel('Call to action text').fill('"><img src=x onerror=alert(1)>');
     await page.getByLabel('Call to action link').fill('javascript:alert(1)');
     const text = await page.locator('#snippet').inputValue();
