@@ -1,5 +1,6 @@
 /** Recovery dates: day offsets after a procedure turned into calendar dates. Pure; no DOM. */
 import type { Phase } from '../content/schema.js';
+import { cached } from './format.js';
 
 const dayMs = 86_400_000;
 
@@ -52,11 +53,7 @@ const rangeFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "Jan 16" or "Jan 16 – 18", in the reader's language. */
 export function formatDayRange(start: Date, fromDay: number, toDay: number | undefined, lang: string): string {
-  let format = rangeFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' });
-    rangeFormats.set(lang, format);
-  }
+  const format = cached(rangeFormats, lang, () => new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' }));
   const from = addDays(start, fromDay);
   if (toDay === undefined || toDay === fromDay) return format.format(from);
   return format.formatRange(from, addDays(start, toDay));

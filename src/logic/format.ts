@@ -5,16 +5,21 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/** Returns the cached value for `key`, making it once: `Intl` formatters are slow to create. */
+export function cached<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Formats a count for a patient: whole numbers as they are, small rates with one decimal. */
 export function formatNumber(value: number, lang: string): string {
-  let format = numberFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
-    numberFormats.set(lang, format);
-  }
-  return format.format(value);
+  return cached(numberFormats, lang, () => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 })).format(value);
 }
 
 export interface FrequencyTemplates {
@@ -43,10 +48,13 @@ export function formatFrequency(frequency: Frequency, lang: string, templates: F
   return fill(template, { n: formatNumber(frequency.value ?? 0, lang), per });
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A date such as "27 November 2026" in the reader's language; `iso` is YYYY-MM-DD. */
 export function formatDate(iso: string, lang: string): string {
   const [year, month, day] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+  const format = cached(dateFormats, lang, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }));
+  return format.format(Date.UTC(year, month - 1, day));
 }
 
 /** True when the review-by date (YYYY-MM-DD) is before `today`. */
