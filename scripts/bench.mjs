@@ -1,6 +1,6 @@
 // npm run bench: bundle bytes, and time to render every widget at 4x CPU throttling against the
 // same DOM served as static declarative shadow DOM (the floor no script can beat).
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 import { budget, measure } from './size.mjs';
 
@@ -10,10 +10,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const server = await startServer();
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await launchChromium();
 
 async function throttledPage() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -4,20 +4,21 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const server = await startServer();
 const url = `http://127.0.0.1:${server.address().port}/demo/`;
 const folder = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 const report = join(folder, 'report.json');
-const flags = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic';
+const flags = ['--headless=new', ...chromiumArgs].join(' ');
 
 // An async spawn: a synchronous one would block this process's own server.
 const code = await new Promise((resolve) => {
   const child = spawn(
     'npx',
     ['--no-install', 'lighthouse', url, '--quiet', '--output=json', `--output-path=${report}`, `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices'],
-    { stdio: 'inherit', env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' } },
+    { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chromiumPath } },
   );
   child.on('exit', resolve);
 });

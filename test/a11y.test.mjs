@@ -7,8 +7,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
-import { startServer } from '../scripts/serve.mjs';
+import { closeLoopback, openLoopback } from './loopback.mjs';
 
 const updateAria = process.env.UPDATE_ARIA === '1';
 const ariaDir = new URL('./aria/', import.meta.url);
@@ -22,19 +21,11 @@ let browser;
 let origin;
 
 before(async () => {
-  server = await startServer();
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  ({ server, browser, origin } = await openLoopback());
   await mkdir(resultsDir, { recursive: true });
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => closeLoopback({ server, browser }));
 
 /**
  * Installed in every page: walks the widgets' shadow roots (nested ones too, e.g. the icon arrays

@@ -2,26 +2,17 @@
 // the live preview and the snippet, and nothing typed becomes markup.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { startServer } from '../scripts/serve.mjs';
+import { closeLoopback, openLoopback } from './loopback.mjs';
 
 let server;
 let browser;
 let origin;
 
 before(async () => {
-  server = await startServer();
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  ({ server, browser, origin } = await openLoopback());
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => closeLoopback({ server, browser }));
 
 describe('snippet configurator', () => {
   it('updates the preview and the snippet as settings change', async () => {

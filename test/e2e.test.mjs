@@ -1,8 +1,7 @@
 // End-to-end tests of the BUILT bundle (dist/spine-widgets.js) in Debian's Chromium, on pages served on loopback.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { startServer } from '../scripts/serve.mjs';
+import { closeLoopback, openLoopback } from './loopback.mjs';
 
 const strictPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'";
 
@@ -11,18 +10,10 @@ let browser;
 let origin;
 
 before(async () => {
-  server = await startServer({ headers: (path) => (path === '/test/pages/csp.html' ? { 'content-security-policy': strictPolicy } : {}) });
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  ({ server, browser, origin } = await openLoopback({ headers: (path) => (path === '/test/pages/csp.html' ? { 'content-security-policy': strictPolicy } : {}) }));
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => closeLoopback({ server, browser }));
 
 /** Opens a page and records what a host page would care about: errors, console, requests. */
 async function open(path, { width = 1280, height = 900 } = {}) {

@@ -3,26 +3,17 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
-import { startServer } from '../scripts/serve.mjs';
+import { closeLoopback, openLoopback } from './loopback.mjs';
 
 let server;
 let browser;
 let origin;
 
 before(async () => {
-  server = await startServer();
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  ({ server, browser, origin } = await openLoopback());
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(() => closeLoopback({ server, browser }));
 
 const vendor = {
   '/vendor/bootstrap.css': new URL('../node_modules/bootstrap/dist/css/bootstrap.min.css', import.meta.url),

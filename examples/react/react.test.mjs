@@ -13,13 +13,11 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
 const require = createRequire(import.meta.url);
-
-const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 /**
  * Bundles for the browser. `spine-widgets/…` is resolved by esbuild as a package self-reference
@@ -93,7 +91,7 @@ before(async () => {
     '/probe.js': { type: 'text/javascript; charset=utf-8', body: probe.code },
   });
   origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: launchArgs });
+  browser = await launchChromium();
 });
 
 after(async () => {
