@@ -1,21 +1,25 @@
 // The built bundle in Firefox ESR (through WebDriver BiDi): strict CSP with Trusted Types,
-// Spanish on demand, two copies of the bundle. Playwright's Firefox is a patched build, so this
-// uses puppeteer-core, which drives Debian's firefox-esr as it is.
+// Spanish on demand, two copies of the bundle, the hostile host pages of test/hosts.mjs.
+// Playwright's Firefox is a patched build, so this uses puppeteer-core, which drives Debian's
+// firefox-esr as it is.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../scripts/serve.mjs';
+import { assertFits, hostPage, hosts, inspect, rendered, vendorStyles, widths } from './hosts.mjs';
 
 const strictPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'";
 
 let server;
 let browser;
 let origin;
+let styles;
 
 before(async () => {
   server = await startServer({ headers: (path) => (path === '/test/pages/csp.html' ? { 'content-security-policy': strictPolicy } : {}) });
   origin = `http://127.0.0.1:${server.address().port}`;
   browser = await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true });
+  styles = await vendorStyles();
 });
 
 after(async () => {
@@ -61,4 +65,30 @@ describe('Firefox ESR', () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+});
+
+describe('Firefox ESR on hostile host pages', () => {
+  for (const name of Object.keys(hosts)) {
+    for (const width of widths) {
+      it(`${name} at ${width}px: legible, nothing clipped, no sideways page scroll`, async () => {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        const errors = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.setViewport({ width, height: 900 });
+        // The project server keeps node_modules private, so the vendor stylesheets and the page come from here.
+        await page.setRequestInterception(true);
+        page.on('request', (request) => {
+          const { pathname } = new URL(request.url());
+          if (pathname === '/host.html') return request.respond({ contentType: 'text/html', body: hostPage(name) });
+          if (styles.has(pathname)) return request.respond({ contentType: 'text/css', body: styles.get(pathname) });
+          return request.continue();
+        });
+        await page.goto(`${origin}/host.html`);
+        await page.waitForFunction(rendered, { timeout: 15000 });
+        assertFits(await page.evaluate(inspect), errors);
+        await context.close();
+      });
+    }
+  }
 });
