@@ -3,8 +3,5 @@ import { define } from '../shared/define.js';
 
 define('spine-icon-array', SpineIconArray);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'spine-icon-array': SpineIconArray;
-  }
-}
+// The element's type, and with it the typed tag name and events, for code that imports this file.
+export type { SpineIconArray };

@@ -1,14 +1,7 @@
-import { SpineQuiz, type SpineQuizCompleteDetail } from '../components/quiz/quiz.js';
+import { SpineQuiz } from '../components/quiz/quiz.js';
 import { define } from '../shared/define.js';
 
 define('spine-quiz', SpineQuiz);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'spine-quiz': SpineQuiz;
-  }
-  interface GlobalEventHandlersEventMap {
-    'spine-quiz-complete': CustomEvent<SpineQuizCompleteDetail>;
-    'spine-quiz-urgent': CustomEvent<undefined>;
-  }
-}
+// The element's type, and with it the typed tag name and events, for code that imports this file.
+export type { SpineQuiz };

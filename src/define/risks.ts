@@ -1,14 +1,8 @@
-import { SpineRisks, type SpineRisksCompareDetail } from '../components/risks/risks.js';
+import { SpineRisks } from '../components/risks/risks.js';
 import { define } from '../shared/define.js';
 import './icon-array.js';
 
 define('spine-risks', SpineRisks);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'spine-risks': SpineRisks;
-  }
-  interface GlobalEventHandlersEventMap {
-    'spine-risks-compare': CustomEvent<SpineRisksCompareDetail>;
-  }
-}
+// The element's type, and with it the typed tag name and events, for code that imports this file.
+export type { SpineRisks };

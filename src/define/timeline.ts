@@ -1,13 +1,7 @@
-import { SpineTimeline, type SpineCalendarDownloadDetail } from '../components/timeline/timeline.js';
+import { SpineTimeline } from '../components/timeline/timeline.js';
 import { define } from '../shared/define.js';
 
 define('spine-timeline', SpineTimeline);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'spine-timeline': SpineTimeline;
-  }
-  interface GlobalEventHandlersEventMap {
-    'spine-calendar-download': CustomEvent<SpineCalendarDownloadDetail>;
-  }
-}
+// The element's type, and with it the typed tag name and events, for code that imports this file.
+export type { SpineTimeline };

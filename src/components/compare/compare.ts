@@ -211,3 +211,12 @@ export class SpineCompare extends FollowingElement {
     return html`<li>${risk.label}: ${rate}${citations.cite(risk.sources)} ${citations.certainty(risk.certainty)}</li>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'spine-compare': SpineCompare;
+  }
+  interface GlobalEventHandlersEventMap {
+    'spine-compare-change': CustomEvent<SpineCompareChangeDetail>;
+  }
+}

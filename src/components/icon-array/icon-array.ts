@@ -146,3 +146,9 @@ export class SpineIconArray extends LitElement {
       <p id="caption" part="caption" aria-hidden="true">${caption}</p>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'spine-icon-array': SpineIconArray;
+  }
+}

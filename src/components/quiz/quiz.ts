@@ -295,3 +295,13 @@ export class SpineQuiz extends SpineElement {
     }
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'spine-quiz': SpineQuiz;
+  }
+  interface GlobalEventHandlersEventMap {
+    'spine-quiz-complete': CustomEvent<SpineQuizCompleteDetail>;
+    'spine-quiz-urgent': CustomEvent<undefined>;
+  }
+}

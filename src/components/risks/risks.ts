@@ -178,3 +178,12 @@ export class SpineRisks extends SingleProcedureElement {
     </li>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'spine-risks': SpineRisks;
+  }
+  interface GlobalEventHandlersEventMap {
+    'spine-risks-compare': CustomEvent<SpineRisksCompareDetail>;
+  }
+}

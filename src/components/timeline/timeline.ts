@@ -186,3 +186,12 @@ export class SpineTimeline extends SingleProcedureElement {
     emit<SpineCalendarDownloadDetail>(this, 'spine-calendar-download', { procedureId: procedure.id });
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'spine-timeline': SpineTimeline;
+  }
+  interface GlobalEventHandlersEventMap {
+    'spine-calendar-download': CustomEvent<SpineCalendarDownloadDetail>;
+  }
+}
