@@ -15,3 +15,14 @@ export function define(tag: string, element: CustomElementConstructor): void {
     console.warn(`spine-widgets: <${tag}> is already defined, probably by another copy of spine-widgets on this page. The first copy is used.`);
   }
 }
+
+/** Runs each step in a task of its own. A message, unlike a timer, is not slowed in a background tab. */
+export function inTurn(steps: Array<() => void>): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    steps.shift()?.();
+    if (steps.length) channel.port2.postMessage(null);
+    else channel.port1.close();
+  };
+  channel.port2.postMessage(null);
+}
