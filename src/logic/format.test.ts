@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { fill, formatDate, formatFrequency, isOverdue } from './format.js';
+import fc from 'fast-check';
+import { fill, formatDate, formatFrequency, formatNumber, isOverdue } from './format.js';
 import { parseIdList, safeHref } from './url.js';
 
 const templates = { per100: 'About {n} in {per}', per1000: 'About {n} in {per}', range100: '{low}–{high} in {per}', range1000: '{low} to {high} in {per}' };
@@ -60,5 +61,43 @@ describe('parseIdList', () => {
   it('trims, lowercases and removes duplicates, keeping order', () => {
     expect(parseIdList(' RFA, esi,,rfa ')).to.deep.equal(['rfa', 'esi']);
     expect(parseIdList(null)).to.deep.equal([]);
+  });
+});
+
+describe('plain English without Intl', () => {
+  const english = fc.constantFrom('en', 'en-US', 'EN-us');
+  const intlNumber = (value: number, lang: string) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value);
+
+  it('formats numbers exactly as Intl does', () => {
+    const values = fc.oneof(
+      fc.double({ noNaN: false }),
+      fc.double({ min: -1e6, max: 1e13 }),
+      fc.integer({ min: -1e9, max: 1e9 }),
+      fc.integer({ min: 0, max: 100_000 }).map((n) => n / 100),
+      fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 100 + 0.05),
+      fc.constantFrom(0, -0, 0.05, 0.15, 1.45, 2.675, 999.95, 1002.4499999999999, 1744.6499999999999, 1e14, 1e15, 1e21, 5e-7, Infinity, -Infinity, NaN),
+    );
+    fc.assert(
+      fc.property(values, english, (value, lang) => {
+        expect(formatNumber(value, lang), String(value)).to.equal(intlNumber(value, lang));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('writes long dates exactly as Intl does', () => {
+    const dates = fc.date({ min: new Date(Date.UTC(1000, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true });
+    fc.assert(
+      fc.property(dates, english, (date, lang) => {
+        const iso = date.toISOString().slice(0, 10);
+        expect(formatDate(iso, lang)).to.equal(new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('leaves other languages and regions to Intl', () => {
+    expect(formatNumber(107000.25, 'en-IN')).to.equal('1,07,000.3');
+    expect(formatDate('2026-11-27', 'en-GB')).to.equal('27 November 2026');
   });
 });
