@@ -11,5 +11,23 @@ export default {
         customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
       },
     },
+    {
+      // A re-exported type (`export type { SpineQuiz }` in a define file) is declared where its class is.
+      name: 'link-reexported-classes',
+      packageLinkPhase({ customElementsManifest }) {
+        const declaredIn = new Map();
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) if (declaration.kind === 'class') declaredIn.set(declaration.name, module.path);
+        }
+        for (const module of customElementsManifest.modules) {
+          for (const entry of module.exports ?? []) {
+            const own = module.declarations?.some((declaration) => declaration.name === entry.declaration.name);
+            if (entry.kind === 'js' && !entry.declaration.package && !own && declaredIn.has(entry.declaration.name) && entry.declaration.module === module.path) {
+              entry.declaration.module = declaredIn.get(entry.declaration.name);
+            }
+          }
+        }
+      },
+    },
   ],
 };
