@@ -1,5 +1,5 @@
 // npm run lighthouse: Lighthouse (12.x) on the demo clinic page, served on loopback. Fails below 100
-// in accessibility and best practices, and below 90 in performance (a shared 2-core CI machine is noisy).
+// in accessibility and best practices, and below 95 in performance (it measures 100 here; a shared 2-core CI machine is noisy).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,7 +30,7 @@ if (code !== 0) {
 
 const { categories, audits } = JSON.parse(readFileSync(report, 'utf8'));
 rmSync(folder, { recursive: true, force: true });
-const minimum = { performance: 90, accessibility: 100, 'best-practices': 100 };
+const minimum = { performance: 95, accessibility: 100, 'best-practices': 100 };
 let failed = false;
 console.log('| Lighthouse | score |');
 console.log('| --- | --- |');
@@ -43,6 +43,8 @@ for (const [id, category] of Object.entries(categories)) {
     console.error(`${category.title} below ${minimum[id]}: ${missed.join(', ')}`);
   }
 }
+const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+console.log(`| ${metrics.map((id) => `${audits[id].title}: ${audits[id].displayValue}`).join(', ')} | |`);
 const failures = Object.entries(categories).filter(([id, category]) => Math.round(category.score * 100) < minimum[id]).length;
 console.log(`lighthouse: ${Object.keys(categories).length - failures} passed, ${failures} failed`);
 process.exit(failed ? 1 : 0);
