@@ -12,7 +12,6 @@ import { SpineQuiz } from '../components/quiz/quiz.js';
 import { SpineRisks } from '../components/risks/risks.js';
 import { SpineTimeline } from '../components/timeline/timeline.js';
 import { configure, registerLocale } from '../content/store.js';
-import { formatDate, formatNumber } from '../logic/format.js';
 import { define, inTurn } from '../shared/define.js';
 
 const api = { configure, registerLocale };
@@ -26,27 +25,20 @@ declare global {
 // A second copy of the bundle keeps the first copy's API, which owns the defined elements.
 window.SpineWidgets ??= api;
 
-const groups: Array<Array<[string, CustomElementConstructor]>> = [
-  [['spine-compare', SpineCompare]],
-  [['spine-timeline', SpineTimeline]],
-  [['spine-icon-array', SpineIconArray], ['spine-risks', SpineRisks]],
-  [['spine-quiz', SpineQuiz]],
-];
-const onPage = [...document.querySelectorAll(groups.flat().map(([tag]) => tag).join())].map((element) => element.localName);
-const position = (group: (typeof groups)[number]) => {
-  const index = onPage.findIndex((tag) => group.some(([name]) => name === tag));
-  return index < 0 ? onPage.length : index;
+const elements: Record<string, CustomElementConstructor> = {
+  'spine-compare': SpineCompare,
+  'spine-timeline': SpineTimeline,
+  'spine-risks': SpineRisks,
+  'spine-quiz': SpineQuiz,
 };
-const steps = [...groups].sort((a, b) => position(a) - position(b)).map((group) => () => group.forEach(([tag, element]) => define(tag, element)));
+const tags = Object.keys(elements);
+const onPage = [...document.querySelectorAll(tags.join())].map((element) => element.localName);
+const steps = [...new Set([...onPage, ...tags])].map((tag) => () => {
+  // A risk view draws icon arrays: define them first, so they render in the same task.
+  if (tag === 'spine-risks') define('spine-icon-array', SpineIconArray);
+  define(tag, elements[tag]);
+});
 
-// The first use of Intl on a page sets it up (about 25 ms): give that a task of its own too.
-const lang = document.documentElement.lang || 'en';
-if (onPage.length) {
-  steps.unshift(() => {
-    formatNumber(1, lang);
-    formatDate('2000-01-01', lang);
-  });
-}
 inTurn(steps);
 
 export { configure, registerLocale };
