@@ -28,9 +28,10 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 /** Formats a count for a patient: whole numbers as they are, small rates with one decimal. */
 export function formatNumber(value: number, lang: string): string {
   // Rounds the shortest decimal form half up at one decimal, as Intl does; no binary arithmetic.
-  const [whole, fraction = ''] = String(Math.abs(value)).split('.');
-  if (plainEnglish(lang) && /^\d{1,13}$/.test(whole) && /^\d*$/.test(fraction)) {
-    const tenths = Number(whole + (fraction[0] ?? '0')) + (fraction[1] >= '5' ? 1 : 0);
+  const digits = plainEnglish(lang) && /^(\d{1,13})(?:\.(\d)(\d?)\d*)?$/.exec(String(Math.abs(value)));
+  if (digits) {
+    const [, whole, tenth = '0', next] = digits;
+    const tenths = Number(whole + tenth) + (next >= '5' ? 1 : 0);
     const grouped = String(Math.floor(tenths / 10)).replace(/\B(?=(\d{3})+$)/g, ',');
     return `${value < 0 || Object.is(value, -0) ? '-' : ''}${grouped}${tenths % 10 ? `.${tenths % 10}` : ''}`;
   }
