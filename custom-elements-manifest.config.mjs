@@ -5,6 +5,37 @@ export default {
   exclude: ['src/**/*.test.ts'],
   plugins: [
     {
+      // Reactive state (`{ state: true }` in `static properties`) has no attribute: drop the ones the analyzer infers.
+      name: 'state-has-no-attribute',
+      analyzePhase({ ts, node, moduleDoc }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        const properties = node.members.find((member) => ts.isPropertyDeclaration(member) && member.name.getText() === 'properties');
+        const literal = properties?.initializer;
+        if (!literal || !ts.isObjectLiteralExpression(literal)) return;
+        const states = literal.properties
+          .filter((entry) => ts.isPropertyAssignment(entry) && /\bstate:\s*true\b/.test(entry.initializer.getText()))
+          .map((entry) => entry.name.getText());
+        // Fields documented @internal, so their copies from `static properties` go too.
+        const internal = node.members
+          .filter((member) => ts.isPropertyDeclaration(member) && ts.getJSDocTags(member).some((tag) => tag.tagName.text === 'internal'))
+          .map((member) => member.name.getText());
+        const declaration = moduleDoc.declarations?.find((item) => item.name === node.name.getText());
+        if (declaration) Object.assign(declaration, { states, internal });
+      },
+      // Before inheritance is applied, so that subclasses inherit the corrected members.
+      moduleLinkPhase({ moduleDoc }) {
+        for (const declaration of moduleDoc.declarations ?? []) {
+          const states = new Set(declaration.states ?? []);
+          const internal = new Set(declaration.internal ?? []);
+          delete declaration.states;
+          delete declaration.internal;
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !states.has(attribute.fieldName));
+          declaration.members = declaration.members?.filter((member) => !internal.has(member.name));
+          for (const member of declaration.members ?? []) if (states.has(member.name)) delete member.attribute;
+        }
+      },
+    },
+    {
       // The analyzer lists modules in the order its file walk finished; sort them so the file is stable.
       name: 'sort-modules',
       packageLinkPhase({ customElementsManifest }) {

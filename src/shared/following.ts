@@ -1,4 +1,4 @@
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { Procedure } from '../content/schema.js';
 import { SpineElement } from './spine-element.js';
 
@@ -8,11 +8,16 @@ import { SpineElement } from './spine-element.js';
  * @internal
  */
 export abstract class FollowingElement extends SpineElement {
+  static override properties: PropertyDeclarations = {
+    followQuiz: { type: Boolean, attribute: 'follow-quiz' },
+    quizFront: { state: true },
+  };
+
   /** When a `<spine-quiz>` on the page completes, bring the options to ask about to the front (in memory only). */
-  @property({ type: Boolean, attribute: 'follow-quiz' }) followQuiz = false;
+  followQuiz = false;
 
   /** Option ids the quiz listed to ask about, care without a procedure left in its place. */
-  @state() protected quizFront: string[] = [];
+  protected quizFront: string[] = [];
 
   readonly #onQuizComplete = (event: Event) => {
     if (!this.followQuiz) return;

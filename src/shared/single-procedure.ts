@@ -1,6 +1,5 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { emit } from './emit.js';
-import { property, state } from 'lit/decorators.js';
 import type { Procedure } from '../content/schema.js';
 import { fill } from '../logic/format.js';
 import { FollowingElement } from './following.js';
@@ -16,11 +15,16 @@ export interface SpineProcedureChangeDetail {
  * @internal
  */
 export abstract class SingleProcedureElement extends FollowingElement {
+  static override properties: PropertyDeclarations = {
+    procedure: {},
+    pickedId: { state: true },
+  };
+
   /** The option shown first, by id, e.g. "rfa" (default: the first of `procedures`). */
-  @property() procedure = '';
+  procedure = '';
 
   /** The option the patient picked, which wins over `procedure` until `procedure` changes. */
-  @state() private pickedId = '';
+  private pickedId = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('procedure')) this.pickedId = '';

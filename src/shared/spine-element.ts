@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { emit } from './emit.js';
-import { property, state } from 'lit/decorators.js';
 import { fetchOverride, hasOverrides, needsLoading, onConfigure, packFor, resolveContent } from '../content/store.js';
 import type { ContentIssue } from '../content/overrides.js';
 import type { ContentPack, Procedure } from '../content/schema.js';
@@ -37,26 +36,36 @@ export interface Problem extends SpineErrorDetail {
  * @internal
  */
 export abstract class SpineElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    procedures: {},
+    contentSrc: { attribute: 'content-src' },
+    ctaHref: { attribute: 'cta-href' },
+    ctaLabel: { attribute: 'cta-label' },
+    pack: { state: true },
+    contentProblems: { state: true },
+    loadingContent: { state: true },
+  };
+
   static override styles = [baseStyles];
 
   /** Which options to show and in what order, as comma-separated ids (default: all). */
-  @property() procedures = '';
+  procedures = '';
 
   /** URL of a JSON content override; fetched once per URL and shared by every widget. */
-  @property({ attribute: 'content-src' }) contentSrc = '';
+  contentSrc = '';
 
   /** Where the call to action leads: http(s), tel:, mailto: or a relative URL. */
-  @property({ attribute: 'cta-href' }) ctaHref = '';
+  ctaHref = '';
 
   /** The text of the call to action, e.g. "Book a consultation". */
-  @property({ attribute: 'cta-label' }) ctaLabel = '';
+  ctaLabel = '';
 
   /** @internal */
-  @state() protected pack!: ContentPack;
+  protected pack!: ContentPack;
 
-  @state() private contentProblems: Problem[] = [];
+  private contentProblems: Problem[] = [];
   private attributeProblems: Problem[] = [];
-  @state() private loadingContent = false;
+  private loadingContent = false;
 
   #remoteOverride: unknown;
   #inlineOverride: unknown;

@@ -1,6 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { emit } from '../../shared/emit.js';
-import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Cited, Figure, Procedure, Risk } from '../../content/schema.js';
 import { fill, formatFrequency, formatNumber } from '../../logic/format.js';
@@ -58,10 +57,14 @@ type RowKey = keyof Procedure & ('summary' | 'treats' | 'notFor' | 'recovery' | 
  * @cssprop [--spine-compare-column-width=15em] - Width of each column in the wide layout.
  */
 export class SpineCompare extends FollowingElement {
+  static override properties: PropertyDeclarations = {
+    hiddenIds: { state: true },
+  };
+
   static override styles = [...FollowingElement.styles, compareStyles];
 
   /** Options the patient has unticked. */
-  @state() private hiddenIds = new Set<string>();
+  private hiddenIds = new Set<string>();
 
   protected override renderContent(citations: Citations): TemplateResult {
     const { ui, decision } = this.pack;

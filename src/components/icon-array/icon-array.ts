@@ -1,6 +1,5 @@
-import { LitElement, css, html, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { emit } from '../../shared/emit.js';
-import { property } from 'lit/decorators.js';
 import { packFor } from '../../content/store.js';
 import { formatNumber } from '../../logic/format.js';
 import { filledIcons, iconLayout, squaresPath, type Denominator } from '../../logic/risk.js';
@@ -48,6 +47,13 @@ function drawing(count: number, upper: number, total: Denominator) {
  * @cssprop [--spine-icon-array-width=32em] - Widest the picture of 1,000 grows (100: a third of it).
  */
 export class SpineIconArray extends LitElement {
+  static override properties: PropertyDeclarations = {
+    count: { type: Number },
+    upper: { type: Number },
+    total: { type: Number },
+    label: {},
+  };
+
   static override styles = css`
     :host {
       display: block;
@@ -100,16 +106,16 @@ export class SpineIconArray extends LitElement {
   `;
 
   /** How many of `total` had the outcome; may be a decimal (rates under 1 fill no square). */
-  @property({ type: Number }) count = 0;
+  count = 0;
 
   /** The top of a range ("18 to 21 in 1,000"): squares between `count` and `upper` are striped. */
-  @property({ type: Number }) upper?: number;
+  upper?: number;
 
   /** How many squares: 100 or 1000. */
-  @property({ type: Number }) total = 1000;
+  total = 1000;
 
   /** The sentence that names what is counted and states the number; shown under the picture and read as its name. */
-  @property() label = '';
+  label = '';
 
   #reported = '';
 

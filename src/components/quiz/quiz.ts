@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { emit } from '../../shared/emit.js';
-import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Procedure } from '../../content/schema.js';
 import { fill } from '../../logic/format.js';
@@ -63,18 +62,25 @@ interface QuizStep {
  * @cssprop [--spine-radius=0.5em] - Corner radius.
  */
 export class SpineQuiz extends SpineElement {
+  static override properties: PropertyDeclarations = {
+    emergencyNumber: { attribute: 'emergency-number' },
+    step: { state: true },
+    urgency: { state: true },
+    copyStatus: { state: true },
+  };
+
   static override styles = [...SpineElement.styles, quizStyles];
 
   /** The number shown on the emergency screen (default 911). */
-  @property({ attribute: 'emergency-number' }) emergencyNumber = '911';
+  emergencyNumber = '911';
 
-  @state() private step: Step = 0;
+  private step: Step = 0;
   /** The patient's answers, truly private so that no other script on the page can read them. */
   #answers: Answers = {};
-  @state() private urgency?: Urgency;
+  private urgency?: Urgency;
   /** Answers to the readiness check, private for the same reason. */
   #ready: (boolean | undefined)[] = [];
-  @state() private copyStatus = '';
+  private copyStatus = '';
 
   /** Set when the patient moved on, so focus follows to the new step's heading. */
   #moveFocus = false;

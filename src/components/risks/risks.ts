@@ -1,6 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { emit } from '../../shared/emit.js';
-import { property, state } from 'lit/decorators.js';
 import type { Procedure, Risk } from '../../content/schema.js';
 import { fill, formatNumber } from '../../logic/format.js';
 import { chooseDenominator, frequencyWord, scaleRate, type Denominator } from '../../logic/risk.js';
@@ -52,15 +51,21 @@ export interface SpineRisksCompareDetail {
  * @cssprop [--spine-radius=0.5em] - Corner radius.
  */
 export class SpineRisks extends SingleProcedureElement {
+  static override properties: PropertyDeclarations = {
+    compareWith: { attribute: 'compare-with' },
+    denominator: {},
+    pickedCompare: { state: true },
+  };
+
   static override styles = [...SingleProcedureElement.styles, risksStyles];
 
   /** An option to show side by side, by id, e.g. "conservative". The patient can change it. */
-  @property({ attribute: 'compare-with' }) compareWith = '';
+  compareWith = '';
 
   /** Fix the denominator at 100 or 1000; by default one is chosen for the whole view. */
-  @property() denominator = '';
+  denominator = '';
 
-  @state() private pickedCompare?: string;
+  private pickedCompare?: string;
 
   get #comparison(): Procedure | undefined {
     const id = (this.pickedCompare ?? this.compareWith).trim().toLowerCase();

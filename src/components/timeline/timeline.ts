@@ -1,7 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { emit } from '../../shared/emit.js';
-import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Milestone, Phase, Procedure } from '../../content/schema.js';
 import { addDays, daysBetween, formatDayRange, parseIsoDate, phaseOfDay, phaseOrder, today, toIsoDate } from '../../logic/dates.js';
 import { fill } from '../../logic/format.js';
@@ -56,16 +54,22 @@ export interface SpineCalendarDownloadDetail {
  * @cssprop [--spine-space=1em] - Inner spacing.
  */
 export class SpineTimeline extends SingleProcedureElement {
+  static override properties: PropertyDeclarations = {
+    startDate: { attribute: 'start-date' },
+    typedDate: { state: true },
+    toggled: { state: true },
+  };
+
   static override styles = [...SingleProcedureElement.styles, timelineStyles];
 
   /** Date of the procedure as YYYY-MM-DD; shows each step on the calendar. The patient can change it. */
-  @property({ attribute: 'start-date' }) startDate = '';
+  startDate = '';
 
   /** The date the patient typed, which wins over `start-date` ('' clears it). */
-  @state() private typedDate?: string;
+  private typedDate?: string;
 
   /** Phases the patient opened or closed. */
-  @state() private toggled = new Map<Phase, boolean>();
+  private toggled = new Map<Phase, boolean>();
 
   get #start(): Date | undefined {
     return parseIsoDate(this.typedDate ?? this.startDate);
@@ -122,7 +126,7 @@ export class SpineTimeline extends SingleProcedureElement {
     const inPhase = steps.filter((milestone) => milestone.phase === phase);
     const from = Math.min(...inPhase.map((milestone) => milestone.fromDay));
     const to = Math.max(...inPhase.map((milestone) => milestone.toDay ?? milestone.fromDay));
-    return html`<li class="phase" part="step" aria-current=${ifDefined(isNow ? 'step' : undefined)}>
+    return html`<li class="phase" part="step" aria-current=${isNow ? 'step' : nothing}>
       <h3>
         <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="phase-${phase}" @click=${() => this.#toggle(phase, !open)}>
           <span>${timeline.phases[phase]}</span>
