@@ -2,6 +2,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { localeOverlay } from './scripts/rollup-locale-overlay.mjs';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 
 const typescriptOptions = { tsconfig: './tsconfig.json', noEmit: false, declaration: false, include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts'] };
@@ -9,20 +10,21 @@ const minify = (module) => terser({ module, ecma: 2020, compress: { passes: 2 },
 
 /**
  * Modules the script-tag file loads on demand, as companion files beside it: the content
- * validator (only on pages that override content) and each language other than English.
- * Keys are the dynamic-import specifiers used in src/content/store.ts.
+ * validator, only on pages that override content. Keys are the dynamic-import specifiers
+ * used in src/content/store.ts.
  */
 const companions = {
   './overrides.js': { input: 'src/content/overrides.ts', file: 'spine-widgets.overrides.js' },
-  './es/index.js': { input: 'src/content/es/index.ts', file: 'spine-widgets.es.js' },
 };
-const companionFiles = Object.values(companions).map(({ file }) => file);
+const languages = ['es'];
+const companionFiles = [...Object.values(companions).map(({ file }) => file), ...languages.map((lang) => `spine-widgets.${lang}.js`)];
 
 /** Turns `import('./overrides.js')` into an import of the companion file next to the bundle, wherever it is hosted. */
 function loadCompanions() {
   return {
     name: 'load-companions',
     resolveDynamicImport(specifier, importer) {
+      if (companionFiles.includes(specifier)) return { id: specifier, external: true };
       const companion = importer.endsWith('/src/content/store.ts') && companions[specifier];
       return companion ? { id: companion.file, external: true } : null;
     },
@@ -37,11 +39,12 @@ const baseUrl = `const spineWidgetsBase = (document.currentScript && document.cu
   (Array.from(document.scripts).find((script) => /spine-widgets[^/]*\\.js/.test(script.src)) || {}).src || document.baseURI;`;
 
 export default [
-  // One file for a classic <script src> (also works as type="module"): every widget and the content.
+  // One file for a classic <script src> (also works as type="module"): every widget and the
+  // English content; other languages are companion files of strings laid over it.
   {
     input: 'src/define/all.ts',
     output: { file: 'dist/spine-widgets.js', format: 'iife', intro: baseUrl, sourcemap: !!process.env.SOURCEMAP },
-    plugins: [loadCompanions(), nodeResolve(), typescript(typescriptOptions), minifyTemplates(), minify(false)],
+    plugins: [localeOverlay(languages), loadCompanions(), nodeResolve(), typescript(typescriptOptions), minifyTemplates(), minify(false)],
   },
   // Its companions, loaded only when needed.
   ...Object.values(companions).map(({ input, file }) => ({

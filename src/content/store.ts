@@ -7,6 +7,7 @@
  * override: pages with the standard content never pay for the validator.
  */
 import { en } from './en/index.js';
+import { shipped } from './languages.js';
 import type { ContentIssue } from './overrides.js';
 import type { ContentPack } from './schema.js';
 
@@ -42,13 +43,6 @@ export function registerLocale(pack: ContentPack): void {
   configure();
 }
 
-/**
- * Languages shipped beside the bundle and loaded the first time a page asks for them, so that
- * English pages never download them. They share the English pack's sources.
- */
-const shipped: Record<string, () => Promise<Omit<ContentPack, 'sources'>>> = {
-  es: () => import('./es/index.js').then((module) => module.es),
-};
 const loading = new Map<string, Promise<void>>();
 
 /** The pack's key for a language tag: `es-MX` → `es` when only `es` exists. */

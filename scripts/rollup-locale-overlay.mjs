@@ -1,0 +1,50 @@
+// Ships each translation with the script-tag bundle as its strings only (see src/content/overlay.ts),
+// built here from the translation's own source files. The build fails if a translation differs
+// from English in anything but its strings: a key, an array length, a number.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+async function evaluate(file, name) {
+  const result = await build({ entryPoints: [`${root}${file}`], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' });
+  const module = await import(`data:text/javascript,${encodeURIComponent(result.outputFiles[0].text)}`);
+  return module[name];
+}
+
+/**
+ * In the script-tag bundle, src/content/languages.ts is replaced by loaders that fetch each
+ * language as a companion file `spine-widgets.<lang>.js` holding its strings only, and lay
+ * them over the English pack the bundle already has.
+ *
+ * @param {string[]} languages e.g. `['es']`, each with its pack in src/content/<lang>/index.ts
+ */
+export function localeOverlay(languages) {
+  const id = '\0spine-languages';
+  return {
+    name: 'locale-overlay',
+    resolveId(specifier, importer) {
+      return specifier === './languages.js' && importer?.endsWith('/src/content/store.ts') ? id : null;
+    },
+    async load(loaded) {
+      if (loaded !== id) return null;
+      const en = await evaluate('src/content/en/index.ts', 'en');
+      const translationStrings = await evaluate('src/content/overlay.ts', 'translationStrings');
+      const loaders = [];
+      for (const lang of languages) {
+        const translated = await evaluate(`src/content/${lang}/index.ts`, lang);
+        const strings = translationStrings(en, { ...translated, sources: en.sources });
+        const fileName = `spine-widgets.${lang}.js`;
+        this.emitFile({ type: 'asset', fileName, source: `export const strings=${JSON.stringify(strings)};\n` });
+        loaders.push(`  ${lang}: () => import(${JSON.stringify(fileName)}).then((module) => overlay(en, module.strings)),`);
+      }
+      return [
+        `import { en } from ${JSON.stringify(`${root}src/content/en/index.ts`)};`,
+        `import { overlay } from ${JSON.stringify(`${root}src/content/overlay.ts`)};`,
+        'export const shipped = {',
+        ...loaders,
+        '};',
+      ].join('\n');
+    },
+  };
+}
