@@ -5,17 +5,18 @@ export default {
   exclude: ['src/**/*.test.ts'],
   plugins: [
     {
-      // Reactive state (`{ state: true }` in `static properties`) has no attribute: drop the ones the analyzer infers.
+      // Reactive state (`{ state: true }` in `static get properties()`) has no attribute: drop the ones the analyzer infers.
       name: 'state-has-no-attribute',
       analyzePhase({ ts, node, moduleDoc }) {
         if (!ts.isClassDeclaration(node) || !node.name) return;
-        const properties = node.members.find((member) => ts.isPropertyDeclaration(member) && member.name.getText() === 'properties');
-        const literal = properties?.initializer;
+        // `static get properties() { return { … } }`
+        const getter = node.members.find((member) => ts.isGetAccessorDeclaration(member) && member.name.getText() === 'properties');
+        const literal = getter?.body?.statements.find(ts.isReturnStatement)?.expression;
         if (!literal || !ts.isObjectLiteralExpression(literal)) return;
         const states = literal.properties
           .filter((entry) => ts.isPropertyAssignment(entry) && /\bstate:\s*true\b/.test(entry.initializer.getText()))
           .map((entry) => entry.name.getText());
-        // Fields documented @internal, so their copies from `static properties` go too.
+        // Fields documented @internal, so their copies from `properties` go too.
         const internal = node.members
           .filter((member) => ts.isPropertyDeclaration(member) && ts.getJSDocTags(member).some((tag) => tag.tagName.text === 'internal'))
           .map((member) => member.name.getText());
@@ -30,7 +31,7 @@ export default {
           delete declaration.states;
           delete declaration.internal;
           if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !states.has(attribute.fieldName));
-          declaration.members = declaration.members?.filter((member) => !internal.has(member.name));
+          declaration.members = declaration.members?.filter((member) => !internal.has(member.name) && !(member.static && member.name === 'properties'));
           for (const member of declaration.members ?? []) if (states.has(member.name)) delete member.attribute;
         }
       },

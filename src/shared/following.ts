@@ -8,10 +8,12 @@ import { SpineElement } from './spine-element.js';
  * @internal
  */
 export abstract class FollowingElement extends SpineElement {
-  static override properties: PropertyDeclarations = {
-    followQuiz: { type: Boolean, attribute: 'follow-quiz' },
-    quizFront: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      followQuiz: { type: Boolean, attribute: 'follow-quiz' },
+      quizFront: { state: true },
+    };
+  }
 
   /** When a `<spine-quiz>` on the page completes, bring the options to ask about to the front (in memory only). */
   followQuiz = false;

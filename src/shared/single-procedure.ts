@@ -15,10 +15,12 @@ export interface SpineProcedureChangeDetail {
  * @internal
  */
 export abstract class SingleProcedureElement extends FollowingElement {
-  static override properties: PropertyDeclarations = {
-    procedure: {},
-    pickedId: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      procedure: {},
+      pickedId: { state: true },
+    };
+  }
 
   /** The option shown first, by id, e.g. "rfa" (default: the first of `procedures`). */
   procedure = '';

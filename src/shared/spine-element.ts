@@ -36,15 +36,17 @@ export interface Problem extends SpineErrorDetail {
  * @internal
  */
 export abstract class SpineElement extends LitElement {
-  static override properties: PropertyDeclarations = {
-    procedures: {},
-    contentSrc: { attribute: 'content-src' },
-    ctaHref: { attribute: 'cta-href' },
-    ctaLabel: { attribute: 'cta-label' },
-    pack: { state: true },
-    contentProblems: { state: true },
-    loadingContent: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      procedures: {},
+      contentSrc: { attribute: 'content-src' },
+      ctaHref: { attribute: 'cta-href' },
+      ctaLabel: { attribute: 'cta-label' },
+      pack: { state: true },
+      contentProblems: { state: true },
+      loadingContent: { state: true },
+    };
+  }
 
   static override styles = [baseStyles];
 

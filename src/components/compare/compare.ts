@@ -57,9 +57,11 @@ type RowKey = keyof Procedure & ('summary' | 'treats' | 'notFor' | 'recovery' | 
  * @cssprop [--spine-compare-column-width=15em] - Width of each column in the wide layout.
  */
 export class SpineCompare extends FollowingElement {
-  static override properties: PropertyDeclarations = {
-    hiddenIds: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      hiddenIds: { state: true },
+    };
+  }
 
   static override styles = [...FollowingElement.styles, compareStyles];
 

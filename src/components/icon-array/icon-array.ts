@@ -47,12 +47,14 @@ function drawing(count: number, upper: number, total: Denominator) {
  * @cssprop [--spine-icon-array-width=32em] - Widest the picture of 1,000 grows (100: a third of it).
  */
 export class SpineIconArray extends LitElement {
-  static override properties: PropertyDeclarations = {
-    count: { type: Number },
-    upper: { type: Number },
-    total: { type: Number },
-    label: {},
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      count: { type: Number },
+      upper: { type: Number },
+      total: { type: Number },
+      label: {},
+    };
+  }
 
   static override styles = css`
     :host {

@@ -62,12 +62,14 @@ interface QuizStep {
  * @cssprop [--spine-radius=0.5em] - Corner radius.
  */
 export class SpineQuiz extends SpineElement {
-  static override properties: PropertyDeclarations = {
-    emergencyNumber: { attribute: 'emergency-number' },
-    step: { state: true },
-    urgency: { state: true },
-    copyStatus: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      emergencyNumber: { attribute: 'emergency-number' },
+      step: { state: true },
+      urgency: { state: true },
+      copyStatus: { state: true },
+    };
+  }
 
   static override styles = [...SpineElement.styles, quizStyles];
 

@@ -51,11 +51,13 @@ export interface SpineRisksCompareDetail {
  * @cssprop [--spine-radius=0.5em] - Corner radius.
  */
 export class SpineRisks extends SingleProcedureElement {
-  static override properties: PropertyDeclarations = {
-    compareWith: { attribute: 'compare-with' },
-    denominator: {},
-    pickedCompare: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      compareWith: { attribute: 'compare-with' },
+      denominator: {},
+      pickedCompare: { state: true },
+    };
+  }
 
   static override styles = [...SingleProcedureElement.styles, risksStyles];
 
@@ -176,7 +178,7 @@ export class SpineRisks extends SingleProcedureElement {
       ${heading}
       <p class="numbers">${hadIt} <span class="word">(${word})</span> ${didNot}</p>
       ${picture
-        ? html`<spine-icon-array .count=${low} .upper=${isRange ? high : undefined} .total=${denominator} .label=${hadIt}></spine-icon-array>
+        ? html`<spine-icon-array .count=${low} .upper=${high} .total=${denominator} .label=${hadIt}></spine-icon-array>
             <p class="legend">${fill(risks.legend, { per, basis: who })} ${isRange ? risks.legendPossible : nothing}</p>`
         : nothing}
       ${meta}

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { emit } from '../../shared/emit.js';
 import type { Milestone, Phase, Procedure } from '../../content/schema.js';
 import { addDays, daysBetween, formatDayRange, parseIsoDate, phaseOfDay, phaseOrder, today, toIsoDate } from '../../logic/dates.js';
@@ -54,11 +55,13 @@ export interface SpineCalendarDownloadDetail {
  * @cssprop [--spine-space=1em] - Inner spacing.
  */
 export class SpineTimeline extends SingleProcedureElement {
-  static override properties: PropertyDeclarations = {
-    startDate: { attribute: 'start-date' },
-    typedDate: { state: true },
-    toggled: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      startDate: { attribute: 'start-date' },
+      typedDate: { state: true },
+      toggled: { state: true },
+    };
+  }
 
   static override styles = [...SingleProcedureElement.styles, timelineStyles];
 
@@ -126,7 +129,7 @@ export class SpineTimeline extends SingleProcedureElement {
     const inPhase = steps.filter((milestone) => milestone.phase === phase);
     const from = Math.min(...inPhase.map((milestone) => milestone.fromDay));
     const to = Math.max(...inPhase.map((milestone) => milestone.toDay ?? milestone.fromDay));
-    return html`<li class="phase" part="step" aria-current=${isNow ? 'step' : nothing}>
+    return html`<li class="phase" part="step" aria-current=${ifDefined(isNow ? 'step' : undefined)}>
       <h3>
         <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="phase-${phase}" @click=${() => this.#toggle(phase, !open)}>
           <span>${timeline.phases[phase]}</span>
