@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { addDays, daysBetween, formatDayRange, parseIsoDate, phaseOfDay, toIsoDate, today } from './dates.js';
 import { buildCalendar, escapeText, foldLine } from './ics.js';
 
@@ -68,6 +69,20 @@ describe('formatDayRange', () => {
     expect(formatDayRange(start, 0, undefined, 'en')).to.equal('Fri, Jan 15');
     expect(formatDayRange(start, 1, 3, 'en')).to.match(/^Sat, Jan 16\s*–\s*Mon, Jan 18$/);
     expect(formatDayRange(start, 0, 0, 'es')).to.equal('vie, 15 ene');
+  });
+
+  it('writes plain English days and ranges exactly as Intl does, without it', () => {
+    const intl = (lang: string) => new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' });
+    const starts = fc.date({ min: new Date(Date.UTC(1000, 0, 1)), max: new Date(Date.UTC(9998, 0, 1)), noInvalidDate: true }).map((date) => parseIsoDate(toIsoDate(date))!);
+    fc.assert(
+      fc.property(starts, fc.nat(400), fc.option(fc.nat(400)), fc.constantFrom('en', 'en-US', 'EN-us'), (day, fromDay, span, lang) => {
+        const toDay = span === null ? undefined : fromDay + span;
+        const from = addDays(day, fromDay);
+        const expected = toDay === undefined || toDay === fromDay ? intl(lang).format(from) : intl(lang).formatRange(from, addDays(day, toDay));
+        expect(formatDayRange(day, fromDay, toDay, lang)).to.equal(expected);
+      }),
+      { numRuns: 2000, examples: [[parseIsoDate('2026-12-30')!, 0, 3, 'en'], [parseIsoDate('2027-09-01')!, 0, 0, 'en-US']] },
+    );
   });
 });
 

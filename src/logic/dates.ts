@@ -1,6 +1,6 @@
 /** Recovery dates: day offsets after a procedure turned into calendar dates. Pure; no DOM. */
 import type { Phase } from '../content/schema.js';
-import { cached } from './format.js';
+import { cached, months, plainEnglish } from './format.js';
 
 const dayMs = 86_400_000;
 
@@ -53,8 +53,18 @@ const rangeFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "Jan 16" or "Jan 16 – 18", in the reader's language. */
 export function formatDayRange(start: Date, fromDay: number, toDay: number | undefined, lang: string): string {
-  const format = cached(rangeFormats, lang, () => new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' }));
   const from = addDays(start, fromDay);
-  if (toDay === undefined || toDay === fromDay) return format.format(from);
-  return format.formatRange(from, addDays(start, toDay));
+  const to = toDay === undefined || toDay === fromDay ? undefined : addDays(start, toDay);
+  if (plainEnglish(lang) && from.getUTCFullYear() > 999) return englishDayRange(from, to);
+  const format = cached(rangeFormats, lang, () => new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' }));
+  return to ? format.formatRange(from, to) : format.format(from);
+}
+
+const weekdays = 'Sun Mon Tue Wed Thu Fri Sat'.split(' ');
+
+/** "Sat, Jan 16 – Mon, Jan 18", with the years when they differ, as Intl writes it in US English (see format.ts). */
+function englishDayRange(from: Date, to?: Date): string {
+  const withYear = !!to && to.getUTCFullYear() !== from.getUTCFullYear();
+  const day = (date: Date) => `${weekdays[date.getUTCDay()]}, ${months[date.getUTCMonth()].slice(0, 3)} ${date.getUTCDate()}${withYear ? `, ${date.getUTCFullYear()}` : ''}`;
+  return to ? `${day(from)} – ${day(to)}` : day(from);
 }

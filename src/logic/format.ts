@@ -20,8 +20,8 @@ export function cached<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
  * the language of most pages that embed us, is formatted here instead; tests keep the result
  * equal to Intl's.
  */
-const plainEnglish = (lang: string) => /^en(-us)?$/i.test(lang);
-const months = 'January February March April May June July August September October November December'.split(' ');
+export const plainEnglish = (lang: string) => /^en(-us)?$/i.test(lang);
+export const months = 'January February March April May June July August September October November December'.split(' ');
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
