@@ -20,7 +20,7 @@ export class Citations {
     const label = this.pack.ui.sourceLabel;
     return html`<sup class="cite">${sourceIds.map((id) => {
       const n = this.number(id);
-      return html`<a href="#source-${n}" aria-label=${fill(label, { n })} @click=${showSource}>${n}</a> `;
+      return html`<a href="#source-${n}" aria-label=${fill(label, { n })}>${n}</a> `;
     })}</sup>`;
   }
 
@@ -48,11 +48,13 @@ export class Citations {
   }
 }
 
-/** Fragment links do not reach into a shadow root, so open the list and move focus ourselves. */
-function showSource(event: Event): void {
-  const link = event.currentTarget as HTMLAnchorElement;
-  const root = link.getRootNode() as ShadowRoot;
-  const target = root.getElementById(link.hash.slice(1));
+/**
+ * Fragment links do not reach into a shadow root: for a click on a citation anywhere in a
+ * widget, open the list and move focus to the source ourselves. One listener per widget.
+ */
+export function showSource(event: Event): void {
+  const link = (event.target as Element).closest?.('a[href^="#source-"]') as HTMLAnchorElement | null;
+  const target = link && (link.getRootNode() as ShadowRoot).getElementById(link.hash.slice(1));
   if (!target) return;
   event.preventDefault();
   const details = target.closest('details');

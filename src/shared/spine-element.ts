@@ -5,7 +5,7 @@ import type { ContentIssue } from '../content/overrides.js';
 import type { ContentPack, Procedure } from '../content/schema.js';
 import { fill, formatDate, isOverdue } from '../logic/format.js';
 import { parseIdList, safeHref } from '../logic/url.js';
-import { Citations } from './citations.js';
+import { Citations, showSource } from './citations.js';
 import { baseStyles } from './styles.js';
 
 /** What went wrong, for `spine-error` listeners. Never carries a patient's answers. */
@@ -310,7 +310,7 @@ export abstract class SpineElement extends LitElement {
       this.report({ code: 'render-failed', message: `could not render: ${(error as Error).message}` });
       content = html`<p>${this.pack.ui.invalidContent}</p>`;
     }
-    return html`<div lang=${this.contentLang} part="base">
+    return html`<div lang=${this.contentLang} part="base" @click=${showSource}>
       ${this.#renderNotices()} ${content} ${this.#renderCta()} ${this.#renderFooter(citations)}
     </div>`;
   }
