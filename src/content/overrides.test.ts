@@ -42,6 +42,16 @@ describe('applyOverride', () => {
     ['a bad certainty', { procedures: [{ id: 'esi', summary: { text: 'x', sources: [someSource], certainty: 'sure' } }] }, ['procedures[0].summary.certainty: expected one of "high" | "moderate" | "low" | "very-low"']],
     ['a list where an object belongs', [], ['(root): expected an object']],
     ['a wrong top-level type', { reviewed: 2025 }, ['reviewed: expected text']],
+    [
+      'a recovery step filed under a phase its days miss',
+      { procedures: [{ id: 'esi', milestones: [{ ...en.procedures[esi].milestones[0], phase: 'week-1', fromDay: 30 }] }] },
+      ['procedures[0].milestones[0]: fromDay to toDay must end on or after fromDay and reach into week-1 (days 4 to 7)'],
+    ],
+    [
+      'a recovery step that ends before it starts',
+      { procedures: [{ id: 'esi', milestones: [{ ...en.procedures[esi].milestones[0], phase: 'weeks-2-6', fromDay: 20, toDay: 10 }] }] },
+      ['procedures[0].milestones[0]: fromDay to toDay must end on or after fromDay and reach into weeks-2-6 (days 8 to 42)'],
+    ],
   ];
 
   for (const [name, override, expectedStart] of invalid) {

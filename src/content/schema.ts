@@ -3,6 +3,7 @@
  * locale pack that must pass this schema; the TypeScript types below are inferred from it.
  */
 import * as v from 'valibot';
+import { phaseOrder, phaseWindows } from './phases.js';
 
 const text = (max = 2000) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max));
 
@@ -75,18 +76,27 @@ export const riskSchema = v.strictObject({
   certainty: certaintySchema,
 });
 
-export const phaseSchema = v.picklist(['trial', 'day-0', 'days-1-3', 'week-1', 'weeks-2-6', 'month-3', 'months-6-12']);
+export const phaseSchema = v.picklist(phaseOrder);
 
-/** One step of the recovery path, in days after the procedure (day 0). */
-export const milestoneSchema = v.strictObject({
-  phase: phaseSchema,
-  fromDay: v.pipe(v.number(), v.integer(), v.minValue(-30), v.maxValue(730)),
-  toDay: v.optional(v.pipe(v.number(), v.integer(), v.minValue(-30), v.maxValue(730))),
-  kind: v.picklist(['activity', 'work', 'driving', 'relief', 'follow-up', 'warning', 'care', 'repeat']),
-  text: text(400),
-  sources: v.pipe(v.array(idSchema), v.minLength(1, 'needs at least one source')),
-  certainty: certaintySchema,
-});
+/**
+ * One step of the recovery path, in days after the procedure (day 0). Its days must reach into
+ * its phase, so that the heading a patient reads ("Days 1 to 3") and the dates under it agree.
+ */
+export const milestoneSchema = v.pipe(
+  v.strictObject({
+    phase: phaseSchema,
+    fromDay: v.pipe(v.number(), v.integer(), v.minValue(-30), v.maxValue(730)),
+    toDay: v.optional(v.pipe(v.number(), v.integer(), v.minValue(-30), v.maxValue(730))),
+    kind: v.picklist(['activity', 'work', 'driving', 'relief', 'follow-up', 'warning', 'care', 'repeat']),
+    text: text(400),
+    sources: v.pipe(v.array(idSchema), v.minLength(1, 'needs at least one source')),
+    certainty: certaintySchema,
+  }),
+  v.check(
+    ({ phase, fromDay, toDay = fromDay }) => toDay >= fromDay && toDay >= phaseWindows[phase][0] && fromDay <= phaseWindows[phase][1],
+    ({ input: { phase } }) => `fromDay to toDay must end on or after fromDay and reach into ${phase} (days ${phaseWindows[phase].join(' to ')})`,
+  ),
+);
 
 /**
  * One option a patient can compare. Every option has every field, benefits and harms alike

@@ -1,5 +1,5 @@
 /** Recovery dates: day offsets after a procedure turned into calendar dates. Pure; no DOM. */
-import type { Phase } from '../content/schema.js';
+import { phaseOrder, phaseWindows, type Phase } from '../content/phases.js';
 import { cached, months, plainEnglish } from './format.js';
 
 const dayMs = 86_400_000;
@@ -31,18 +31,7 @@ export function today(now: Date = new Date()): Date {
   return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
 }
 
-/** The days each phase covers, counted from the day of the procedure (day 0). */
-export const phaseWindows: Record<Phase, [number, number]> = {
-  trial: [-30, -1],
-  'day-0': [0, 0],
-  'days-1-3': [1, 3],
-  'week-1': [4, 7],
-  'weeks-2-6': [8, 42],
-  'month-3': [43, 179],
-  'months-6-12': [180, 365],
-};
-
-export const phaseOrder: Phase[] = ['trial', 'day-0', 'days-1-3', 'week-1', 'weeks-2-6', 'month-3', 'months-6-12'];
+export { phaseOrder, phaseWindows } from '../content/phases.js';
 
 /** The phase a given day after the procedure falls in, if any. */
 export function phaseOfDay(day: number, phases: readonly Phase[] = phaseOrder): Phase | undefined {
