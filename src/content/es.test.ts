@@ -41,4 +41,13 @@ describe('Spanish content pack', () => {
     expect(same).to.deep.equal([]);
     expect(es.ui.compare.title).to.not.equal(en.ui.compare.title);
   });
+
+  it('groups thousands with a space, which every Spanish-speaking region reads the same way', () => {
+    // "10.000" is ten thousand in Spain but ten in Mexico; "10 000" is ten thousand everywhere.
+    const prose = (node: unknown): string[] =>
+      typeof node === 'string' ? [node] : node && typeof node === 'object' ? Object.values(node).flatMap(prose) : [];
+    const ambiguous = prose({ ...es, sources: undefined }).filter((text) => /\d[.,]\d{3}(?!\d)/.test(text));
+    expect(ambiguous).to.deep.equal([]);
+    expect(prose(es).some((text) => text.includes('10\u00a0000'))).to.equal(true);
+  });
 });

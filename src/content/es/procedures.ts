@@ -39,8 +39,8 @@ export const procedures: Procedure[] = [
     risks: [
       { id: 'fainting', label: 'Desmayo o casi desmayo', severity: 'side-effect', perThousand: 12, basis: 'procedures', timeFrame: 'ese día', sources: ['el-yahchouchi-2016'], certainty: 'moderate' },
       { id: 'steroid', label: 'Dormir mal, cara roja y caliente, o dolor de cabeza', severity: 'side-effect', perThousand: 26, basis: 'people', timeFrame: 'en los días siguientes', sources: ['el-yahchouchi-2016'], certainty: 'moderate' },
-      { id: 'infection', label: 'Infección grave', severity: 'serious', basis: 'procedures', noRate: 'Ninguna en 16.638 inyecciones; seguimiento incompleto.', timeFrame: 'en las semanas siguientes', sources: ['el-yahchouchi-2016'], certainty: 'low' },
-      { id: 'nerve', label: 'Derrame cerebral, parálisis, pérdida de la vista o muerte', severity: 'serious', basis: 'procedures', noRate: 'Raro (aviso de la FDA); probablemente menos de 2 de cada 10.000.', timeFrame: 'ese día', sources: ['fda-2014', 'el-yahchouchi-2016'], certainty: 'low' },
+      { id: 'infection', label: 'Infección grave', severity: 'serious', basis: 'procedures', noRate: 'Ninguna en 16 638 inyecciones; seguimiento incompleto.', timeFrame: 'en las semanas siguientes', sources: ['el-yahchouchi-2016'], certainty: 'low' },
+      { id: 'nerve', label: 'Derrame cerebral, parálisis, pérdida de la vista o muerte', severity: 'serious', basis: 'procedures', noRate: 'Raro (aviso de la FDA); probablemente menos de 2 de cada 10 000.', timeFrame: 'ese día', sources: ['fda-2014', 'el-yahchouchi-2016'], certainty: 'low' },
     ],
     debate: { text: 'Una guía del BMJ de 2025 las desaconseja firmemente para el dolor de 3 meses o más. Las sociedades del dolor apoyan algunos usos; NICE las permite para la ciática reciente y fuerte.', sources: ['bmj-2025', 'nice-ng59'], certainty: 'moderate' },
     tags: ['needle'],
@@ -157,7 +157,7 @@ export const procedures: Procedure[] = [
     risks: [
       { id: 'revision', label: 'Cirugía para arreglar el aparato (modelo más antiguo)', severity: 'serious', perThousand: 310, basis: 'people', timeFrame: 'en un plazo de 2 años', sources: ['process-2008'], certainty: 'low' },
       { id: 'removal', label: 'Se quitó el aparato, sobre todo porque el alivio disminuyó', severity: 'serious', perThousand: 178, basis: 'implants', timeFrame: 'en un plazo de 5 años', sources: ['explant-uk-2020'], certainty: 'low' },
-      { id: 'reports', label: 'Problemas informados a la FDA', severity: 'serious', basis: 'implants', noRate: 'Más de 107.000 en 4 años; los informes no son tasas.', timeFrame: 'de 2016 a 2020', sources: ['fda-scs-2020'], certainty: 'low' },
+      { id: 'reports', label: 'Problemas informados a la FDA', severity: 'serious', basis: 'implants', noRate: 'Más de 107 000 en 4 años; los informes no son tasas.', timeFrame: 'de 2016 a 2020', sources: ['fda-scs-2020'], certainty: 'low' },
     ],
     debate: { text: 'NICE la apoya después de una buena prueba; Cochrane no, para el dolor lumbar. Los fabricantes pagaron SENZA (Nevro) y PROCESS (Medtronic). La guía del BMJ de 2025 no la incluyó.', sources: ['nice-ta159', 'cochrane-scs-2023', 'senza-2016', 'process-2008', 'bmj-2025'], certainty: 'moderate' },
     tags: ['needle', 'implant', 'surgery'],
