@@ -92,9 +92,10 @@ export const milestoneSchema = v.pipe(
     sources: v.pipe(v.array(idSchema), v.minLength(1, 'needs at least one source')),
     certainty: certaintySchema,
   }),
+  v.check(({ fromDay, toDay = fromDay }) => toDay >= fromDay, 'toDay comes before fromDay'),
   v.check(
-    ({ phase, fromDay, toDay = fromDay }) => toDay >= fromDay && toDay >= phaseWindows[phase][0] && fromDay <= phaseWindows[phase][1],
-    ({ input: { phase } }) => `fromDay to toDay must end on or after fromDay and reach into ${phase} (days ${phaseWindows[phase].join(' to ')})`,
+    ({ phase, fromDay, toDay = fromDay }) => toDay >= phaseWindows[phase][0] && fromDay <= phaseWindows[phase][1],
+    ({ input: { phase } }) => `the days must reach into ${phase} (days ${phaseWindows[phase].join(' to ')})`,
   ),
 );
 

@@ -88,7 +88,7 @@ export const procedures: Procedure[] = [
       { phase: 'day-0', fromDay: 0, kind: 'driving', text: 'No driving after sedation.', sources: ['commonspirit-esi'], certainty: 'low' },
       { phase: 'day-0', fromDay: 0, kind: 'work', text: 'Desk work the same or next day.', sources: ['uci-mbb'], certainty: 'moderate' },
       { phase: 'days-1-3', fromDay: 0, toDay: 3, kind: 'warning', text: afterProcedureWarning, sources: warningSources, certainty: 'moderate' },
-      { phase: 'weeks-2-6', fromDay: 7, toDay: 10, kind: 'repeat', text: 'Often a second block to confirm.', sources: ['yellowstone-mbb'], certainty: 'low' },
+      { phase: 'week-1', fromDay: 7, kind: 'repeat', text: 'Often a second block to confirm.', sources: ['yellowstone-mbb'], certainty: 'low' },
       { phase: 'weeks-2-6', fromDay: 14, toDay: 42, kind: 'follow-up', text: 'Review results; ablation may be next.', sources: ['nice-ng59'], certainty: 'low' },
     ],
     questions: [
