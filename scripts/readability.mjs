@@ -2,7 +2,8 @@
 // English: Flesch-Kincaid grade and SMOG; fails when a widget averages above grade 8.
 // Spanish: INFLESZ (Szigriszt-Pazos, the scale used for Spanish patient leaflets, Barrio-Cantalejo
 // et al. 2008); fails when a widget scores below 55, the bottom of its "normal" band.
-import { pathToFileURL } from 'node:url';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const gradeLimit = 8;
 const infleszLimit = 55;
@@ -122,4 +123,5 @@ async function main() {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+// Run as a script (not when a test imports it), also from a symlinked checkout.
+if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) await main();

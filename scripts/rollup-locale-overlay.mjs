@@ -2,6 +2,7 @@
 // built here from the translation's own source files. The build fails if a translation differs
 // from English in anything but its strings: a key, an array length, a number.
 import { build } from 'esbuild';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -28,6 +29,8 @@ export function localeOverlay(languages) {
     },
     async load(loaded) {
       if (loaded !== id) return null;
+      // Rebuild the companion files in watch mode when any content changes.
+      for (const file of readdirSync(`${root}src/content`, { recursive: true })) if (file.endsWith('.ts')) this.addWatchFile(`${root}src/content/${file}`);
       const en = await evaluate('src/content/en/index.ts', 'en');
       const translationStrings = await evaluate('src/content/overlay.ts', 'translationStrings');
       const loaders = [];

@@ -51,7 +51,10 @@ export function formatDayRange(start: Date, fromDay: number, toDay: number | und
 
 const weekdays = 'Sun Mon Tue Wed Thu Fri Sat'.split(' ');
 
-/** "Sat, Jan 16 – Mon, Jan 18", with the years when they differ, as Intl writes it in US English (see format.ts). */
+/**
+ * "Sat, Jan 16 – Mon, Jan 18", with the years when they differ, as Chromium's and Firefox's
+ * Intl write it in US English (see format.ts; some ICU versions put thin spaces around the dash).
+ */
 function englishDayRange(from: Date, to?: Date): string {
   const withYear = !!to && to.getUTCFullYear() !== from.getUTCFullYear();
   const day = (date: Date) => `${weekdays[date.getUTCDay()]}, ${months[date.getUTCMonth()].slice(0, 3)} ${date.getUTCDate()}${withYear ? `, ${date.getUTCFullYear()}` : ''}`;
