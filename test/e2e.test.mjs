@@ -138,11 +138,11 @@ describe('embedding', () => {
     await context.close();
   });
 
-  it('loads the content validator beside the bundle only for a page with clinic overrides', async () => {
+  it('loads the content validator (and Spanish) beside the bundle only for a page that needs them', async () => {
     const { page, context, record } = await open('/test/pages/csp.html');
     await page.getByText('Riverside offers this on Tuesdays.').waitFor();
     const scripts = record.requests.map((url) => new URL(url).pathname).filter((path) => path.endsWith('.js'));
-    assert.deepEqual(scripts.sort(), ['/dist/spine-widgets.js', '/dist/spine-widgets.overrides.js', '/test/pages/csp-watch.js']);
+    assert.deepEqual(scripts.sort(), ['/dist/spine-widgets.es.js', '/dist/spine-widgets.js', '/dist/spine-widgets.overrides.js', '/test/pages/csp-watch.js']);
     await context.close();
   });
 
@@ -169,6 +169,7 @@ describe('embedding', () => {
     await page.locator('spine-risks spine-icon-array svg').first().waitFor();
     await page.locator('spine-quiz fieldset').first().waitFor();
     await page.getByText('Riverside offers this on Tuesdays.').waitFor();
+    await page.locator('#spanish').getByText('¿Es esto adecuado para mí?').waitFor();
     const violations = await page.evaluate(() => window.cspViolations);
     assert.deepEqual(violations, []);
     assert.deepEqual(record.pageErrors, []);

@@ -34,13 +34,14 @@ async function shadowText(page, selector, inner) {
 }
 
 describe('Firefox ESR', () => {
-  it('renders every widget under a strict Content-Security-Policy with Trusted Types, overrides included', async () => {
+  it('renders every widget under a strict Content-Security-Policy with Trusted Types, overrides and Spanish included', async () => {
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${origin}/test/pages/csp.html`);
     for (const tag of ['spine-compare', 'spine-timeline', 'spine-risks', 'spine-quiz']) assert.ok((await shadowText(page, tag, 'h2')).length > 0, tag);
     await page.waitForFunction(() => document.querySelector('#clinic').shadowRoot.textContent.includes('Riverside offers this on Tuesdays.'), { timeout: 15000 });
+    await page.waitForFunction(() => document.querySelector('#spanish').shadowRoot.textContent.includes('¿Es esto adecuado para mí?'), { timeout: 15000 });
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     assert.deepEqual(errors, []);
     await page.close();
