@@ -120,7 +120,8 @@ console.log(`| bundle (min / gzip / brotli) | ${kb(size.min)} / ${kb(size.gzip)}
 console.log(`| every widget rendered, 4x CPU throttle (median of ${runs}) | ${widgetMs.toFixed(0)} ms |`);
 console.log(`| same DOM as static declarative shadow DOM (floor) | ${floorMs.toFixed(0)} ms |`);
 console.log(`| ratio to the floor | ${(widgetMs / floorMs).toFixed(2)}x |`);
-console.log(`| longest main-thread task (median) | ${median(longest).toFixed(0)} ms (floor: ${median(floorLongest).toFixed(0)} ms) |`);
+const range = (values) => `${Math.min(...values).toFixed(0)} to ${Math.max(...values).toFixed(0)} ms`;
+console.log(`| longest main-thread task (median; range) | ${median(longest).toFixed(0)} ms; ${range(longest)} (floor: ${median(floorLongest).toFixed(0)} ms; ${range(floorLongest)}) |`);
 console.log('');
 console.log('| generated content | compare rendered | per option | quiz to its result | per question |');
 console.log('| --- | --- | --- | --- | --- |');
