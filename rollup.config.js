@@ -67,7 +67,7 @@ export default [
         return relative(dirname(map), resolve(absolute.slice(absolute.lastIndexOf('/src/') + 1)));
       },
     },
-    external: [/^lit(\/|$)/, /^valibot$/, /^tslib$/],
+    external: [/^lit(\/|$)/, /^valibot$/],
     plugins: [typescript({ ...typescriptOptions, outDir: 'dist/esm' })],
   },
 ];
