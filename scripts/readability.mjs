@@ -3,6 +3,7 @@
 // Spanish: INFLESZ (Szigriszt-Pazos, the scale used for Spanish patient leaflets, Barrio-Cantalejo
 // et al. 2008); fails when a widget scores below 55, the bottom of its "normal" band.
 import { realpathSync } from 'node:fs';
+import { evaluate } from './evaluate-ts.mjs';
 import { fileURLToPath } from 'node:url';
 
 const gradeLimit = 8;
@@ -67,56 +68,69 @@ export function infleszBand(score) {
   return score < 40 ? 'very hard' : score < 55 ? 'somewhat hard' : score < 65 ? 'normal' : score <= 80 ? 'fairly easy' : 'very easy';
 }
 
-/** Every string inside a value, skipping ids, codes and other non-prose keys. */
-function strings(value, skip = new Set(['id', 'sources', 'certainty', 'severity', 'basis', 'kind', 'phase', 'fit', 'level', 'tag', 'field', 'tags', 'when', 'unless', 'locale', 'reviewed', 'reviewBy', 'calendarFile'])) {
-  if (typeof value === 'string') return [value.endsWith('.') || value.endsWith('?') ? value : `${value}.`];
-  if (Array.isArray(value)) return value.flatMap((item) => strings(item, skip));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => (skip.has(key) ? [] : strings(item, skip)));
-  return [];
-}
-
-/** The patient text each widget shows, from one language's pack. */
-function widgetTexts({ ui, quiz, procedures }) {
+/**
+ * The patient text of one language's pack, per widget and per option: its words (as the
+ * translation overlay sees them: no ids, codes or citations), each read as a sentence.
+ * File names are not text.
+ */
+export function texts({ ui, quiz, procedures }, words) {
+  const sentences = (node, path) =>
+    words(node, path)
+      .filter(({ path: at }) => !at.endsWith('.calendarFile'))
+      .map(({ text }) => (/[.?]$/.test(text) ? text : `${text}.`));
+  const options = (pick) => procedures.flatMap((procedure, index) => sentences(pick(procedure), `procedures[${index}]`));
   return {
-    'spine-compare': [
-      ...strings(ui.compare),
-      ...procedures.flatMap((procedure) => strings(Object.fromEntries(Object.entries(procedure).filter(([key]) => key !== 'milestones' && key !== 'risks')))),
-    ],
-    'spine-timeline': [...strings(ui.timeline), ...procedures.flatMap((procedure) => strings(procedure.milestones))],
-    'spine-risks': [...strings(ui.risks), ...procedures.flatMap((procedure) => strings(procedure.risks))],
-    'spine-quiz': [...strings(ui.quiz), ...strings(quiz)],
+    widgets: {
+      'spine-compare': [
+        ...sentences(ui.compare, 'ui.compare'),
+        ...options((procedure) => Object.fromEntries(Object.entries(procedure).filter(([key]) => key !== 'milestones' && key !== 'risks'))),
+      ],
+      'spine-timeline': [...sentences(ui.timeline, 'ui.timeline'), ...options((procedure) => ({ milestones: procedure.milestones }))],
+      'spine-risks': [...sentences(ui.risks, 'ui.risks'), ...options((procedure) => ({ risks: procedure.risks }))],
+      'spine-quiz': [...sentences(ui.quiz, 'ui.quiz'), ...sentences(quiz, 'quiz')],
+    },
+    options: Object.fromEntries(procedures.map((procedure, index) => [procedure.id, sentences(procedure, `procedures[${index}]`)])),
   };
 }
 
+/** Prints one language's tables; returns the widgets that are too hard to read. */
+function report(title, { widgets, options }, { columns, measure, cells, tooHard }) {
+  const table = (first, rows) => {
+    console.log(`\n| ${first} | words | ${columns} |\n| --- | --- | ${columns.split(' | ').map(() => '---').join(' | ')} |`);
+    for (const [name, sentences] of Object.entries(rows)) {
+      const result = measure(sentences);
+      console.log(`| ${name} | ${result.words} | ${cells(result)} |`);
+    }
+  };
+  console.log(`\n${title}`);
+  table('widget', widgets);
+  table('option', options);
+  return Object.entries(widgets).flatMap(([name, sentences]) => {
+    const problem = tooHard(measure(sentences));
+    return problem ? [`${name} (${title}): ${problem}`] : [];
+  });
+}
+
 async function main() {
-  const { en } = await import('../dist/esm/content/en/index.js');
-  const { es } = await import('../dist/esm/content/es/index.js');
-  const failures = [];
-
-  const row = (name, result) => `| ${name} | ${result.words} | ${result.fk.toFixed(1)} | ${result.smog.toFixed(1)} |`;
-  console.log('English\n\n| widget | words | Flesch-Kincaid grade | SMOG |');
-  console.log('| --- | --- | --- | --- |');
-  for (const [name, texts] of Object.entries(widgetTexts(en))) {
-    const result = grade(texts);
-    console.log(row(name, result));
-    if (result.fk > gradeLimit) failures.push(`${name} (en): grade ${result.fk.toFixed(1)}, above ${gradeLimit}`);
-  }
-  console.log('\n| option | words | Flesch-Kincaid grade | SMOG |');
-  console.log('| --- | --- | --- | --- |');
-  for (const procedure of en.procedures) console.log(row(procedure.id, grade(strings(procedure))));
-
-  const spanishRow = (name, result) => `| ${name} | ${result.words} | ${result.score.toFixed(1)} (${infleszBand(result.score)}) |`;
-  console.log('\nSpanish\n\n| widget | words | INFLESZ |');
-  console.log('| --- | --- | --- |');
-  for (const [name, texts] of Object.entries(widgetTexts(es))) {
-    const result = inflesz(texts);
-    console.log(spanishRow(name, result));
-    if (result.score < infleszLimit) failures.push(`${name} (es): INFLESZ ${result.score.toFixed(1)}, below ${infleszLimit}`);
-  }
-  console.log('\n| option | words | INFLESZ |');
-  console.log('| --- | --- | --- |');
-  for (const procedure of es.procedures) console.log(spanishRow(procedure.id, inflesz(strings(procedure))));
-
+  const [en, es, words] = await Promise.all([
+    evaluate('src/content/en/index.ts', 'en'),
+    evaluate('src/content/es/index.ts', 'es'),
+    evaluate('src/content/overlay.ts', 'words'),
+  ]);
+  const failures = [
+    ...report('English', texts(en, words), {
+      columns: 'Flesch-Kincaid grade | SMOG',
+      measure: grade,
+      cells: ({ fk, smog }) => `${fk.toFixed(1)} | ${smog.toFixed(1)}`,
+      tooHard: ({ fk }) => fk > gradeLimit && `grade ${fk.toFixed(1)}, above ${gradeLimit}`,
+    }),
+    ...report('Spanish', texts(es, words), {
+      columns: 'INFLESZ',
+      measure: inflesz,
+      cells: ({ score }) => `${score.toFixed(1)} (${infleszBand(score)})`,
+      tooHard: ({ score }) => score < infleszLimit && `INFLESZ ${score.toFixed(1)}, below ${infleszLimit}`,
+    }),
+  ];
   if (failures.length) {
     console.error(`\nToo hard to read: ${failures.join('; ')}`);
     process.exit(1);

@@ -1,17 +1,8 @@
-// Ships each translation with the script-tag bundle as its strings only (see src/content/overlay.ts),
+// Ships each translation with the script-tag bundle as its words only (see src/content/overlay.ts),
 // built here from the translation's own source files. The build fails if a translation differs
-// from English in anything but its strings: a key, an array length, a number.
-import { build } from 'esbuild';
+// from English in anything but its words: a key, an array length, a number, an id, a source.
 import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-
-async function evaluate(file, name) {
-  const result = await build({ entryPoints: [`${root}${file}`], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' });
-  const module = await import(`data:text/javascript,${encodeURIComponent(result.outputFiles[0].text)}`);
-  return module[name];
-}
+import { evaluate, root } from './evaluate-ts.mjs';
 
 /**
  * In the script-tag bundle, src/content/languages.ts is replaced by loaders that fetch each

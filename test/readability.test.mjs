@@ -33,3 +33,17 @@ describe('Flesch-Kincaid', () => {
     assert.ok(plain.fk < 3 && technical.fk > 12, `${plain.fk} / ${technical.fk}`);
   });
 });
+
+describe('what is scored', () => {
+  it('reads the words a patient sees, not ids, source ids, codes or file names', async () => {
+    const { evaluate } = await import('../scripts/evaluate-ts.mjs');
+    const { texts } = await import('../scripts/readability.mjs');
+    const [en, words] = await Promise.all([evaluate('src/content/en/index.ts', 'en'), evaluate('src/content/overlay.ts', 'words')]);
+    const { widgets, options } = texts(en, words);
+    const all = [...Object.values(widgets), ...Object.values(options)].flat();
+    for (const code of ['esi.', 'moderate.', 'side-effect.', 'bmj-bp-ces.', 'needle.', 'recovery-{id}.ics.']) assert.ok(!all.includes(code), code);
+    assert.ok(widgets['spine-quiz'].includes(en.quiz.redFlags[0].text + '.'));
+    assert.ok(widgets['spine-quiz'].includes(en.ui.quiz.tags.needle[0]));
+    assert.deepEqual(Object.keys(options), en.procedures.map((procedure) => procedure.id));
+  });
+});

@@ -24,6 +24,13 @@ function mapWords(node: unknown, visit: (text: string, path: string) => string, 
   return node;
 }
 
+/** The translatable strings of `node` (a pack, or the part of one found at `path`), with their paths. */
+export function words(node: unknown, path = ''): { text: string; path: string }[] {
+  const found: { text: string; path: string }[] = [];
+  mapWords(node, (text, at) => (found.push({ text, path: at }), text), path);
+  return found;
+}
+
 /**
  * A translated pack stored as its words only: `strings` lists, in the order `base` holds them,
  * each translatable string that differs from the base pack's (0 where it is the same). Ids,
