@@ -1,6 +1,6 @@
 import type { Procedure } from '../schema.js';
 
-export const decision = '¿Sobre qué tratamiento para el dolor de espalda, si acaso, podría preguntarle a mi médico?';
+export const decision = '¿Sobre qué tratamiento para el dolor de espalda (si es que hay alguno) podría preguntarle a mi médico?';
 
 export const disclosure =
   'Ningún fabricante de medicinas ni de aparatos pagó por esto. ' +
@@ -9,7 +9,7 @@ export const disclosure =
 
 // The same urgent-contact advice follows every spinal procedure (evidence brief, section 1).
 const afterProcedureWarning =
-  'Debilidad o adormecimiento nuevos, problemas con la orina o las heces, dolor de cabeza fuerte, fiebre, o una herida roja o que supura: llame a su equipo médico o vaya a la sala de emergencias ahora mismo.';
+  'Debilidad o adormecimiento nuevos, problemas con la orina o las heces, dolor de cabeza fuerte, fiebre, o una herida roja o que suelta líquido: llame a su equipo médico o vaya a la sala de emergencias ahora mismo.';
 const warningSources = ['rutherford-esi'];
 
 // Red flags that need the emergency department, whatever the plan (evidence brief, section 1).
@@ -24,14 +24,14 @@ export const procedures: Procedure[] = [
     shortName: 'Inyección epidural',
     summary: { text: 'Una inyección de esteroide cerca de nervios irritados de la columna.', sources: ['cochrane-esi-2020'], certainty: 'high' },
     treats: { text: 'Dolor de pierna por un nervio comprimido (ciática).', sources: ['ghahreman-2010'], certainty: 'moderate' },
-    notFor: { text: 'Solo dolor de espalda, o dolor de pierna al caminar por un canal espinal estrecho.', sources: ['nice-ng59'], certainty: 'moderate' },
+    notFor: { text: 'Dolor de espalda sin dolor de pierna, o dolor de pierna al caminar causado por un canal espinal estrecho.', sources: ['nice-ng59'], certainty: 'moderate' },
     setting: { text: 'Una clínica o un hospital.', sources: ['commonspirit-esi'], certainty: 'moderate' },
     anesthesia: { text: 'Medicina para adormecer la zona; a veces, sedación leve.', sources: ['medicare-esi-lcd'], certainty: 'low' },
     duration: { text: 'De 5 a 15 minutos.', sources: ['commonspirit-esi'], certainty: 'moderate' },
     imaging: { text: 'Rayos X en tiempo real, siempre.', sources: ['nass-choosing-wisely'], certainty: 'moderate' },
     sameDayHome: { text: 'Sí, con alguien que maneje.', sources: ['commonspirit-esi'], certainty: 'moderate' },
     recovery: { text: 'Actividades normales al día siguiente.', sources: ['rutherford-esi'], certainty: 'moderate' },
-    reliefDuration: { text: 'En promedio, el efecto se pasa hacia los 3 meses.', sources: ['cochrane-esi-2020'], certainty: 'moderate' },
+    reliefDuration: { text: 'En promedio, a los 3 meses el efecto ya se pasó.', sources: ['cochrane-esi-2020'], certainty: 'moderate' },
     effectiveness: { text: 'Ciática: dolor de pierna 5 de 100 puntos más bajo que con una inyección falsa, solo hasta los 3 meses. Canal espinal estrecho: el esteroide no agregó nada (LESS).', sources: ['cochrane-esi-2020', 'less-2014'], certainty: 'moderate' },
     figures: [
       { outcome: 'vieron bajar su dolor de pierna a la mitad o menos', value: 54, per: 100, comparison: { label: 'con una inyección de agua con sal', value: 19 }, timeFrame: '1 mes', population: 'ciática por un disco abultado', sources: ['ghahreman-2010'], certainty: 'moderate' },
@@ -42,18 +42,18 @@ export const procedures: Procedure[] = [
       { id: 'infection', label: 'Infección grave', severity: 'serious', basis: 'procedures', noRate: 'Ninguna en 16 638 inyecciones; seguimiento incompleto.', timeFrame: 'en las semanas siguientes', sources: ['el-yahchouchi-2016'], certainty: 'low' },
       { id: 'nerve', label: 'Derrame cerebral, parálisis, pérdida de la vista o muerte', severity: 'serious', basis: 'procedures', noRate: 'Raro (aviso de la FDA); probablemente menos de 2 de cada 10 000.', timeFrame: 'ese día', sources: ['fda-2014', 'el-yahchouchi-2016'], certainty: 'low' },
     ],
-    debate: { text: 'Una guía del BMJ de 2025 las desaconseja firmemente para el dolor de 3 meses o más. Las sociedades del dolor apoyan algunos usos; NICE las permite para la ciática reciente y fuerte.', sources: ['bmj-2025', 'nice-ng59'], certainty: 'moderate' },
+    debate: { text: 'Una guía del BMJ de 2025 las desaconseja firmemente para el dolor de 3 meses o más. Las sociedades de médicos del dolor apoyan algunos usos; NICE las permite para la ciática reciente y fuerte.', sources: ['bmj-2025', 'nice-ng59'], certainty: 'moderate' },
     tags: ['needle'],
     milestones: [
       { phase: 'day-0', fromDay: 0, kind: 'driving', text: 'No maneje hoy.', sources: ['commonspirit-esi'], certainty: 'moderate' },
       { phase: 'days-1-3', fromDay: 0, toDay: 3, kind: 'warning', text: afterProcedureWarning, sources: warningSources, certainty: 'moderate' },
       { phase: 'days-1-3', fromDay: 1, kind: 'work', text: 'Trabajo de escritorio; manejar si siente las piernas normales.', sources: ['rutherford-esi'], certainty: 'low' },
-      { phase: 'week-1', fromDay: 3, toDay: 7, kind: 'relief', text: 'El alivio, si lo hay, suele empezar en 3 a 7 días.', sources: ['rutherford-esi'], certainty: 'low' },
+      { phase: 'week-1', fromDay: 3, toDay: 7, kind: 'relief', text: 'El alivio, si lo hay, a menudo empieza en 3 a 7 días.', sources: ['rutherford-esi'], certainty: 'low' },
       { phase: 'weeks-2-6', fromDay: 14, kind: 'follow-up', text: 'Consulta de control a las 2 semanas, más o menos.', sources: ['medscape-esi-freq-2018'], certainty: 'moderate' },
-      { phase: 'weeks-2-6', fromDay: 14, kind: 'repeat', text: 'Se repite solo después de ese control, no como una serie.', sources: ['medscape-esi-freq-2018'], certainty: 'moderate' },
+      { phase: 'weeks-2-6', fromDay: 14, kind: 'repeat', text: 'Si se repite, que sea solo después de ese control, no como una serie.', sources: ['medscape-esi-freq-2018'], certainty: 'moderate' },
     ],
     questions: [
-      '¿Mi dolor es del tipo que esto ayuda?',
+      '¿Mi dolor es del tipo que esto puede aliviar?',
       '¿Importa si tomo anticoagulantes (para diluir la sangre) o tengo diabetes?',
     ],
   },
@@ -118,7 +118,7 @@ export const procedures: Procedure[] = [
     risks: [
       { id: 'neuritis', label: 'Irritación dolorosa de un nervio', severity: 'side-effect', perThousand: 22, basis: 'people', timeFrame: 'en las semanas siguientes', sources: ['facts-2018'], certainty: 'low' },
       { id: 'burning', label: 'Sensación como de quemadura de sol, o picazón', severity: 'side-effect', basis: 'people', noRate: 'Puede durar un par de semanas; no se conoce la cifra.', timeFrame: 'en las semanas siguientes', sources: ['restore-pdx'], certainty: 'very-low' },
-      { id: 'serious', label: 'Problemas graves, casi todos sin relación con el procedimiento', severity: 'serious', perThousand: 30, basis: 'people', timeFrame: 'en un estudio', sources: ['facts-2018'], certainty: 'low' },
+      { id: 'serious', label: 'Problemas graves, la mayoría sin relación con el procedimiento', severity: 'serious', perThousand: 30, basis: 'people', timeFrame: 'en un estudio', sources: ['facts-2018'], certainty: 'low' },
     ],
     debate: { text: 'Una guía del BMJ de 2025 desaconseja firmemente la ablación de las articulaciones para el dolor de 3 meses o más. NICE la apoya después de un bloqueo de prueba positivo.', sources: ['bmj-2025', 'nice-ng59'], certainty: 'moderate' },
     tags: ['needle'],
@@ -157,9 +157,9 @@ export const procedures: Procedure[] = [
     risks: [
       { id: 'revision', label: 'Cirugía para arreglar el aparato (modelo más antiguo)', severity: 'serious', perThousand: 310, basis: 'people', timeFrame: 'en un plazo de 2 años', sources: ['process-2008'], certainty: 'low' },
       { id: 'removal', label: 'Se quitó el aparato, sobre todo porque el alivio disminuyó', severity: 'serious', perThousand: 178, basis: 'implants', timeFrame: 'en un plazo de 5 años', sources: ['explant-uk-2020'], certainty: 'low' },
-      { id: 'reports', label: 'Problemas informados a la FDA', severity: 'serious', basis: 'implants', noRate: 'Más de 107 000 en 4 años; los informes no son tasas.', timeFrame: 'de 2016 a 2020', sources: ['fda-scs-2020'], certainty: 'low' },
+      { id: 'reports', label: 'Problemas informados a la FDA', severity: 'serious', basis: 'implants', noRate: 'Más de 107 000 en 4 años; los informes no dicen con qué frecuencia pasa.', timeFrame: 'de 2016 a 2020', sources: ['fda-scs-2020'], certainty: 'low' },
     ],
-    debate: { text: 'NICE la apoya después de una buena prueba; Cochrane no, para el dolor lumbar. Los fabricantes pagaron SENZA (Nevro) y PROCESS (Medtronic). La guía del BMJ de 2025 no la incluyó.', sources: ['nice-ta159', 'cochrane-scs-2023', 'senza-2016', 'process-2008', 'bmj-2025'], certainty: 'moderate' },
+    debate: { text: 'NICE la apoya después de una buena prueba; Cochrane no, para el dolor lumbar. Los fabricantes pagaron los estudios SENZA (Nevro) y PROCESS (Medtronic). La guía del BMJ de 2025 no la incluyó.', sources: ['nice-ta159', 'cochrane-scs-2023', 'senza-2016', 'process-2008', 'bmj-2025'], certainty: 'moderate' },
     tags: ['needle', 'implant', 'surgery'],
     // Day 0 is the implant; the trial before it is shown at day -7.
     milestones: [
@@ -188,8 +188,8 @@ export const procedures: Procedure[] = [
     imaging: { text: 'Cámara y rayos X en tiempo real.', sources: ['gadjradj-2022'], certainty: 'low' },
     sameDayHome: { text: 'A menudo, o después de una noche.', sources: ['greenberg-discectomy'], certainty: 'low' },
     recovery: { text: 'Caminar en pocas horas; trabajo pesado a las 6 a 8 semanas.', sources: ['greenberg-discectomy'], certainty: 'low' },
-    reliefDuration: { text: 'Después de 1 año, los resultados son iguales que si espera.', sources: ['peul-2007'], certainty: 'moderate' },
-    effectiveness: { text: 'Recuperación más rápida que si espera (4 semanas frente a 12), pero parecida después de 1 año. Ciática de 4 a 12 meses: dolor de pierna de 2,8 frente a 5,2 de 10 a los 6 meses.', sources: ['peul-2007', 'bailey-2020'], certainty: 'moderate' },
+    reliefDuration: { text: 'Al año, los resultados son iguales que si espera.', sources: ['peul-2007'], certainty: 'moderate' },
+    effectiveness: { text: 'Recuperación más rápida que si espera (4 semanas frente a 12), pero parecida al año. Ciática de 4 a 12 meses: dolor de pierna de 2,8 frente a 5,2 de 10 a los 6 meses.', sources: ['peul-2007', 'bailey-2020'], certainty: 'moderate' },
     figures: [
       { outcome: 'se sintieron recuperados', value: 95, per: 100, comparison: { label: 'con atención sin cirugía por más tiempo', value: 95 }, timeFrame: '1 año', population: 'ciática fuerte, cirugía temprana', sources: ['peul-2007'], certainty: 'moderate' },
     ],
@@ -226,14 +226,14 @@ export const procedures: Procedure[] = [
     duration: { text: 'Unos 60 minutos.', sources: ['uw-radiology'], certainty: 'moderate' },
     imaging: { text: 'Rayos X en tiempo real o tomografía.', sources: ['uw-radiology'], certainty: 'moderate' },
     sameDayHome: { text: 'Por lo general, después de 1 a 2 horas.', sources: ['uw-radiology'], certainty: 'moderate' },
-    recovery: { text: 'No levantar cosas pesadas, doblarse ni torcerse por semanas, hasta 3 meses.', sources: ['desert-pain-vp'], certainty: 'low' },
+    recovery: { text: 'No levantar cosas pesadas, agacharse ni girar la cintura por semanas, hasta 3 meses.', sources: ['desert-pain-vp'], certainty: 'low' },
     reliefDuration: { text: 'El dolor baja con las semanas, más o menos igual que tras un procedimiento falso.', sources: ['cochrane-vp-2018'], certainty: 'moderate' },
     effectiveness: { text: 'Estudios con procedimiento falso y Cochrane (2018): poco o ningún beneficio. FREE (cifoplastia; los pacientes sabían qué recibían; pagado por Medtronic): pequeña mejora en la calidad de vida.', sources: ['cochrane-vp-2018', 'free-2009'], certainty: 'moderate' },
     figures: [
       { outcome: 'vieron bajar su dolor a menos de 4 de 10', value: 44, per: 100, comparison: { label: 'con un procedimiento falso', value: 21 }, timeFrame: '2 semanas', population: 'dolor fuerte, fractura de menos de 6 semanas (VAPOUR)', sources: ['vapour-2016'], certainty: 'low' },
     ],
     risks: [
-      { id: 'cement', label: 'Cemento que se sale hacia el canal de la columna', severity: 'serious', lowPerThousand: 7, highPerThousand: 8, basis: 'people', timeFrame: 'ese día', sources: ['josr-2019'], certainty: 'low' },
+      { id: 'cement', label: 'Cemento que se sale hacia el canal espinal', severity: 'serious', lowPerThousand: 7, highPerThousand: 8, basis: 'people', timeFrame: 'ese día', sources: ['josr-2019'], certainty: 'low' },
       { id: 'serious', label: 'Sangrado o infección graves', severity: 'serious', perThousand: 13, basis: 'people', timeFrame: 'en un estudio', sources: ['free-2009'], certainty: 'low' },
       { id: 'fractures', label: 'Fracturas nuevas en otros huesos de la columna', detail: 'Alrededor de 250 de cada 1000 sin el procedimiento; la diferencia podría deberse al azar.', severity: 'serious', perThousand: 165, basis: 'people', timeFrame: 'en un estudio', sources: ['klazen-2010'], certainty: 'low' },
     ],
@@ -242,7 +242,7 @@ export const procedures: Procedure[] = [
     milestones: [
       { phase: 'day-0', fromDay: 0, kind: 'driving', text: 'Después de la sedación, pida a alguien que maneje para llevarle a casa.', sources: ['uw-radiology'], certainty: 'very-low' },
       { phase: 'days-1-3', fromDay: 0, toDay: 3, kind: 'warning', text: afterProcedureWarning, sources: warningSources, certainty: 'moderate' },
-      { phase: 'weeks-2-6', fromDay: 7, toDay: 90, kind: 'work', text: 'No levantar cosas pesadas, doblarse ni torcerse por semanas, hasta 3 meses.', sources: ['desert-pain-vp'], certainty: 'low' },
+      { phase: 'weeks-2-6', fromDay: 7, toDay: 90, kind: 'work', text: 'No levantar cosas pesadas, agacharse ni girar la cintura por semanas, hasta 3 meses.', sources: ['desert-pain-vp'], certainty: 'low' },
       { phase: 'weeks-2-6', fromDay: 14, toDay: 84, kind: 'relief', text: 'El dolor baja con las semanas, más o menos igual que tras un procedimiento falso.', sources: ['cochrane-vp-2018'], certainty: 'moderate' },
       { phase: 'weeks-2-6', fromDay: 14, toDay: 42, kind: 'follow-up', text: 'Pregunte sobre el cuidado de sus huesos: las fracturas nuevas son frecuentes.', sources: ['klazen-2010'], certainty: 'low' },
     ],
@@ -263,7 +263,7 @@ export const procedures: Procedure[] = [
     anesthesia: { text: 'Ninguna.', sources: ['acp-2017'], certainty: 'high' },
     duration: { text: 'De semanas a meses, a su ritmo.', sources: ['acp-2017'], certainty: 'moderate' },
     imaging: { text: 'Sin estudios de imagen en las primeras 6 semanas si no hay señales de alarma.', sources: ['nass-choosing-wisely'], certainty: 'moderate' },
-    sameDayHome: { text: 'Sí. Siga en movimiento.', sources: ['nass-choosing-wisely'], certainty: 'moderate' },
+    sameDayHome: { text: 'Sí. Manténgase activo.', sources: ['nass-choosing-wisely'], certainty: 'moderate' },
     recovery: { text: 'La mayoría de los dolores de espalda nuevos mejoran con el tiempo.', sources: ['acp-2017'], certainty: 'moderate' },
     reliefDuration: { text: 'Varía; en un estudio de ciática, 60 de cada 100 se recuperaron sin cirugía.', sources: ['peul-2007'], certainty: 'moderate' },
     effectiveness: { text: 'Las guías coinciden en que esto va primero. El calor, los antiinflamatorios y los relajantes musculares ayudan con el dolor más reciente.', sources: ['acp-2017', 'peul-2007'], certainty: 'moderate' },
@@ -281,7 +281,7 @@ export const procedures: Procedure[] = [
     milestones: [
       { phase: 'day-0', fromDay: 0, toDay: 2, kind: 'activity', text: 'Siga moviéndose; no haga reposo en cama más de 48 horas.', sources: ['nass-choosing-wisely'], certainty: 'moderate' },
       { phase: 'day-0', fromDay: 0, toDay: 42, kind: 'warning', text: redFlags, sources: redFlagSources, certainty: 'moderate' },
-      { phase: 'days-1-3', fromDay: 1, kind: 'work', text: 'Siga en movimiento; trabaje según se lo permita el dolor.', sources: ['nass-choosing-wisely'], certainty: 'low' },
+      { phase: 'days-1-3', fromDay: 1, kind: 'work', text: 'Manténgase activo; trabaje según se lo permita el dolor.', sources: ['nass-choosing-wisely'], certainty: 'low' },
       { phase: 'month-3', fromDay: 84, kind: 'follow-up', text: 'Después de 12 semanas, revise el plan; la atención sin medicinas sigue yendo primero.', sources: ['acp-2017'], certainty: 'moderate' },
       { phase: 'months-6-12', fromDay: 365, kind: 'relief', text: 'La mayoría de las personas con ciática se sienten recuperadas al cumplirse 1 año.', sources: ['peul-2007'], certainty: 'moderate' },
     ],

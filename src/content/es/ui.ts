@@ -3,8 +3,8 @@ import type { UiStrings } from '../schema.js';
 /** Spanish interface words. Placeholders in braces are filled in by the widgets. */
 export const ui: UiStrings = {
   notAdvice: 'Esto no es un consejo médico. Las indicaciones de su equipo médico van primero.',
-  reviewed: 'Evidencia revisada el {date}.',
-  reviewBy: 'Próxima revisión antes del {date}.',
+  reviewed: 'Información revisada el {date}.',
+  reviewBy: 'Próxima revisión a más tardar el {date}.',
   overdue: 'Revisión pendiente desde el {date}.',
   sources: 'Fuentes',
   sourceLabel: 'Fuente {n}',
@@ -45,7 +45,7 @@ export const ui: UiStrings = {
       questions: 'Preguntas que puede hacer',
     },
     setting: 'Dónde',
-    anesthesia: 'Anestesia o sedación',
+    anesthesia: 'Adormecer la zona o dormir',
     duration: 'Cuánto dura',
     imaging: 'Imágenes',
     sameDayHome: '¿Se va a casa el mismo día?',
@@ -96,7 +96,7 @@ export const ui: UiStrings = {
     underOne: 'Ocurrió en menos de 1 de cada {per} {basis} (alrededor de {n} de cada {per}).',
     noRate: 'No hay una cifra confiable:',
     when: 'Cuándo: {timeFrame}.',
-    legend: 'Los cuadros oscuros muestran en cuántos ocurrió, de {per} {basis}.',
+    legend: 'Cada cuadro oscuro es un caso en que ocurrió, de {per} {basis}.',
     legendPossible: 'Rayas: la cifra podría llegar hasta aquí.',
     words: { 'very-common': 'muy frecuente', common: 'frecuente', uncommon: 'poco frecuente', rare: 'raro', 'very-rare': 'muy raro' },
     iconArrayError: 'No se pudo dibujar esta imagen.',
