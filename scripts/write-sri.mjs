@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 
-const files = ['spine-widgets.js', 'spine-widgets.overrides.js', 'spine-widgets.es.js'];
+const files = ['spine-widgets.js', 'spine-widgets.overrides.js', 'spine-widgets.ics.js', 'spine-widgets.es.js'];
 const hashes = {};
 for (const file of files) {
   const body = await readFile(new URL(`../dist/${file}`, import.meta.url));

@@ -146,6 +146,39 @@ describe('embedding', () => {
     await context.close();
   });
 
+  it('loads the calendar maker beside the bundle only when a patient saves their steps, under the strict policy', async () => {
+    const { page, context, record } = await open('/test/pages/csp.html');
+    const button = page.locator('spine-timeline').getByRole('button', { name: 'Add to my calendar' });
+    await button.waitFor();
+    assert.ok(!record.requests.some((url) => url.endsWith('/spine-widgets.ics.js')), 'not loaded before the click');
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    assert.equal(download.suggestedFilename(), 'recovery-scs.ics');
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile(await download.path(), 'utf8');
+    assert.match(text, /^BEGIN:VCALENDAR\r\n/);
+    assert.match(text, /DTSTART;VALUE=DATE:20270115/);
+    assert.ok(record.requests.some((url) => url === `${origin}/dist/spine-widgets.ics.js`));
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(record.pageErrors, []);
+    await context.close();
+  });
+
+  it('tells the patient when the calendar maker cannot be loaded, and the page goes on', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route(`${origin}/dist/spine-widgets.ics.js`, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${origin}/test/pages/csp.html`);
+    const timeline = page.locator('spine-timeline');
+    const errors = timeline.evaluate((element) => new Promise((resolve) => element.addEventListener('spine-error', (event) => resolve(event.detail.code))));
+    await timeline.getByRole('button', { name: 'Add to my calendar' }).click();
+    assert.equal(await errors, 'content-unavailable');
+    await timeline.getByRole('status').getByText('Could not make the calendar file. Please try again.').waitFor();
+    assert.deepEqual(pageErrors, []);
+    await context.close();
+  });
+
   it('survives the bundle loaded twice with one warning and no error', async () => {
     const { page, context, record } = await open('/test/pages/twice.html');
     assert.deepEqual(record.pageErrors, []);

@@ -242,6 +242,7 @@ export const uiSchema = v.strictObject({
     addToCalendar: text(100),
     calendarNote: text(300),
     calendarFile: text(100),
+    calendarFailed: text(200),
   }),
   risks: v.strictObject({
     title: text(200),

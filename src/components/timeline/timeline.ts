@@ -4,7 +4,6 @@ import { emit } from '../../shared/emit.js';
 import type { Milestone, Phase, Procedure } from '../../content/schema.js';
 import { addDays, daysBetween, formatDayRange, parseIsoDate, phaseOfDay, phaseOrder, today, toIsoDate } from '../../logic/dates.js';
 import { fill } from '../../logic/format.js';
-import { buildCalendar } from '../../logic/ics.js';
 import type { Citations } from '../../shared/citations.js';
 import { SingleProcedureElement } from '../../shared/single-procedure.js';
 import type { Problem } from '../../shared/spine-element.js';
@@ -60,6 +59,7 @@ export class SpineTimeline extends SingleProcedureElement {
       startDate: { attribute: 'start-date' },
       typedDate: { state: true },
       toggled: { state: true },
+      calendarProblem: { state: true },
     };
   }
 
@@ -74,6 +74,9 @@ export class SpineTimeline extends SingleProcedureElement {
   /** Phases the patient opened or closed. */
   private toggled = new Map<Phase, boolean>();
 
+  /** Set when the calendar file could not be made. */
+  private calendarProblem?: Problem;
+
   get #start(): Date | undefined {
     return parseIsoDate(this.typedDate ?? this.startDate);
   }
@@ -83,6 +86,7 @@ export class SpineTimeline extends SingleProcedureElement {
     if (this.startDate && !parseIsoDate(this.startDate)) {
       problems.push(this.invalidAttribute('start-date', 'expected a date like 2027-01-15'));
     }
+    if (this.calendarProblem) problems.push(this.calendarProblem);
     return problems;
   }
 
@@ -171,9 +175,21 @@ export class SpineTimeline extends SingleProcedureElement {
     </div>`;
   }
 
-  /** Builds the .ics in the browser and hands it to the patient as a download; nothing is sent. */
-  #download(procedure: Procedure, steps: Milestone[], start: Date): void {
+  /**
+   * Builds the .ics in the browser and hands it to the patient as a download; nothing is sent.
+   * The code that writes the file is loaded on the first click (in the script-tag bundle, from
+   * the bundle's own folder), so pages whose patients never save their steps do not carry it.
+   */
+  async #download(procedure: Procedure, steps: Milestone[], start: Date): Promise<void> {
     const { timeline } = this.pack.ui;
+    let buildCalendar: typeof import('../../logic/ics.js').buildCalendar;
+    try {
+      ({ buildCalendar } = await import('../../logic/ics.js'));
+    } catch (error) {
+      this.calendarProblem = { code: 'content-unavailable', message: `calendar: could not load the calendar maker (${(error as Error).message})`, notice: timeline.calendarFailed };
+      return;
+    }
+    this.calendarProblem = undefined;
     const startIso = toIsoDate(start);
     const events = [...steps]
       .sort((a, b) => a.fromDay - b.fromDay)

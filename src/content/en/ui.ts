@@ -83,6 +83,7 @@ export const ui: UiStrings = {
     addToCalendar: 'Add to my calendar',
     calendarNote: 'Nothing is sent.',
     calendarFile: 'recovery-{id}.ics',
+    calendarFailed: 'Could not make the calendar file. Please try again.',
   },
   risks: {
     title: 'Risks of: {name}',

@@ -83,6 +83,7 @@ export const ui: UiStrings = {
     addToCalendar: 'Agregar a mi calendario',
     calendarNote: 'No se envía nada.',
     calendarFile: 'recuperacion-{id}.ics',
+    calendarFailed: 'No se pudo crear el archivo del calendario. Inténtelo de nuevo.',
   },
   risks: {
     title: 'Riesgos de: {name}',
