@@ -23,6 +23,7 @@ export const sources: Record<string, Source> = {
   'verhagen-2016': { title: 'Back pain red flags', publisher: 'Eur Spine J', year: 2016, url: 'https://doi.org/10.1007/s00586-016-4684-0' },
   'henschke-2009': { title: 'Serious back pain causes', publisher: 'Arthritis Rheum', year: 2009 },
   'nass-choosing-wisely': { title: 'Five things to question (NASS)', publisher: 'Choosing Wisely' },
+  'bcbs-il-cw': { title: 'Choosing Wisely summary', publisher: 'BCBS of Illinois', year: 2018, weak: true },
 
   // Epidural steroid injection
   'cochrane-esi-2020': { title: 'Epidural steroids for sciatica', publisher: 'Cochrane', year: 2020, url: 'https://cochrane.org/CD013577' },
@@ -49,6 +50,9 @@ export const sources: Record<string, Source> = {
   'process-2008': { title: 'Spinal cord stimulation (PROCESS)', publisher: 'Neurosurgery', year: 2008, url: 'https://pubmed.ncbi.nlm.nih.gov/18981888/' },
   'senza-2016': { title: '10 kHz stimulation (SENZA)', publisher: 'Neurosurgery', year: 2016, url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5058646' },
   'cochrane-scs-2023': { title: 'Stimulation for low back pain', publisher: 'Cochrane', year: 2023, url: 'https://doi.org/10.1002/14651858.cd014789.pub2' },
+  'blackburn-2021': { title: 'Stimulator complications', publisher: 'World Neurosurg', year: 2021 },
+  'west-2023': { title: 'Stimulator wires moving', publisher: 'Neuromodulation', year: 2023, url: 'https://pubmed.ncbi.nlm.nih.gov/37204361/' },
+  'abbott-scs': { title: 'Recovering after the procedure', publisher: 'Abbott (device maker)', url: 'https://www.sjm.com/en/patients/chronic-pain/getting-a-system/recovering-after-the-procedure', weak: true },
   'explant-uk-2020': { title: 'Stimulator removal rates', publisher: 'Reg Anesth Pain Med', year: 2020, url: 'http://www.pubmed.gov/32848088/' },
   'nca-scs': { title: 'After stimulator surgery', publisher: 'NHS Northern Care', url: 'https://northerncarealliance.nhs.uk/patient-information/patient-leaflets/pain-service-getting-going-after-your-spinal-cord-stimulator-surgery' },
   'weill-cornell-scs': { title: 'Spinal cord stimulation', publisher: 'Weill Cornell', url: 'https://comprehensivespine.weillcornell.org/treatments/spinal-cord-stimulation' },
@@ -57,12 +61,14 @@ export const sources: Record<string, Source> = {
   // Discectomy
   'gadjradj-2022': { title: 'Endoscopic vs open discectomy', publisher: 'BMJ', year: 2022, url: 'https://www.bmj.com/content/376/bmj-2021-065846' },
   'bombieri-2022': { title: 'Discectomy complications', publisher: 'J Spine Surg', year: 2022, url: 'https://pubmed.ncbi.nlm.nih.gov/36285095/' },
+  'nice-ipg141': { title: 'Automated needle discectomy (IPG141)', publisher: 'NICE', url: 'https://www.nice.org.uk/guidance/ipg141' },
   'zhao-2020': { title: 'Endoscopic discectomy methods', publisher: 'J Korean Neurosurg Soc', year: 2020, url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7365273' },
   'peul-2007': { title: 'Surgery vs waiting for sciatica', publisher: 'N Engl J Med', year: 2007, url: 'http://repub.eur.nl/pub/35413/' },
   'bailey-2020': { title: 'Surgery for lasting sciatica', publisher: 'N Engl J Med', year: 2020 },
   'greenberg-discectomy': { title: 'Lumbar discectomy recovery', publisher: 'Greenberg Spine', weak: true },
 
   // Vertebroplasty and kyphoplasty
+  'asbmr-2019': { title: 'Vertebral augmentation (Task Force)', publisher: 'J Bone Miner Res', year: 2019, url: 'https://doi.org/10.1002/jbmr.3653' },
   'cochrane-vp-2018': { title: 'Vertebroplasty for spine fracture', publisher: 'Cochrane', year: 2018, url: 'https://doi.org/10.1002/14651858.CD006349.pub4' },
   'vapour-2016': { title: 'Vertebroplasty vs sham (VAPOUR)', publisher: 'Lancet, via AJNR', year: 2016, weak: true },
   'klazen-2010': { title: 'New fractures (VERTOS II)', publisher: 'AJNR', year: 2010, url: 'https://www.ajnr.org/content/31/8/1447.full.txt' },

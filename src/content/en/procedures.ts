@@ -14,7 +14,7 @@ const warningSources = ['rutherford-esi'];
 
 // Red flags that need the emergency department, whatever the plan (evidence brief, section 1).
 const redFlags =
-  'New bladder or bowel problems, numbness around the genitals, weakness in both legs, or back pain with fever: go to the emergency department now.';
+  'New bladder or bowel problems, numbness around your bottom or genitals, new sex problems, weakness or numbness in both legs, weakness getting worse, back pain with fever, or pain after a bad fall or crash: go to the emergency department now.';
 const redFlagSources = ['bmj-bp-ces', 'verhagen-2016'];
 
 export const procedures: Procedure[] = [
@@ -22,19 +22,19 @@ export const procedures: Procedure[] = [
     id: 'esi',
     name: 'Epidural steroid injection',
     shortName: 'Epidural injection',
-    summary: { text: 'A steroid shot near irritated spinal nerves.', sources: ['cochrane-esi-2020'], certainty: 'high' },
+    summary: { text: 'A steroid shot near irritated spinal nerves.', sources: ['cochrane-esi-2020'], certainty: 'moderate' },
     treats: { text: 'Leg pain from a pinched nerve (sciatica).', sources: ['ghahreman-2010'], certainty: 'moderate' },
     notFor: { text: 'Back pain alone, or leg pain on walking from a narrow spinal canal.', sources: ['nice-ng59'], certainty: 'moderate' },
     setting: { text: 'A clinic or hospital.', sources: ['commonspirit-esi'], certainty: 'moderate' },
     anesthesia: { text: 'Numbing medicine, sometimes light sedation.', sources: ['medicare-esi-lcd'], certainty: 'low' },
     duration: { text: '5 to 15 minutes.', sources: ['commonspirit-esi'], certainty: 'moderate' },
-    imaging: { text: 'Live X-ray, always.', sources: ['nass-choosing-wisely'], certainty: 'moderate' },
+    imaging: { text: 'Live X-ray or CT, always.', sources: ['nass-choosing-wisely'], certainty: 'moderate' },
     sameDayHome: { text: 'Yes, with a driver.', sources: ['commonspirit-esi'], certainty: 'moderate' },
-    recovery: { text: 'Usual activities next day.', sources: ['rutherford-esi'], certainty: 'moderate' },
+    recovery: { text: 'Usual activities next day.', sources: ['rutherford-esi'], certainty: 'low' },
     reliefDuration: { text: 'On average, it fades by 3 months.', sources: ['cochrane-esi-2020'], certainty: 'moderate' },
-    effectiveness: { text: 'Sciatica: leg pain 5 of 100 points lower than a fake shot, to 3 months only. Narrow spinal canal: steroid added nothing (LESS).', sources: ['cochrane-esi-2020', 'less-2014'], certainty: 'moderate' },
+    effectiveness: { text: 'Sciatica: leg pain 5 of 100 points lower than a fake shot (too small to notice), to 3 months only. Narrow spinal canal: steroid added nothing (LESS).', sources: ['cochrane-esi-2020', 'less-2014'], certainty: 'moderate' },
     figures: [
-      { outcome: 'had at least half their leg pain go away', value: 54, per: 100, comparison: { label: 'with a salt-water shot', value: 19 }, timeFrame: '1 month', population: 'sciatica from a bulging disc', sources: ['ghahreman-2010'], certainty: 'moderate' },
+      { outcome: 'had at least half their leg pain go away', value: 54, per: 100, comparison: { label: 'with a salt-water shot', value: 19 }, timeFrame: '1 month', population: 'sciatica from a bulging disc, shot in from the side', sources: ['ghahreman-2010'], certainty: 'moderate' },
     ],
     risks: [
       { id: 'fainting', label: 'Fainting or near-fainting', severity: 'side-effect', perThousand: 12, basis: 'procedures', timeFrame: 'that day', sources: ['el-yahchouchi-2016'], certainty: 'moderate' },
@@ -42,7 +42,7 @@ export const procedures: Procedure[] = [
       { id: 'infection', label: 'Serious infection', severity: 'serious', basis: 'procedures', noRate: 'None in 16,638 shots; follow-up incomplete.', timeFrame: 'in the weeks after', sources: ['el-yahchouchi-2016'], certainty: 'low' },
       { id: 'nerve', label: 'Stroke, paralysis, vision loss or death', severity: 'serious', basis: 'procedures', noRate: 'Rare (FDA warning); likely under 2 in 10,000.', timeFrame: 'that day', sources: ['fda-2014', 'el-yahchouchi-2016'], certainty: 'low' },
     ],
-    debate: { text: 'A 2025 BMJ guideline strongly advises against them for pain of 3 months or more. Pain societies back some use; NICE allows them for recent, severe sciatica.', sources: ['bmj-2025', 'nice-ng59'], certainty: 'moderate' },
+    debate: { text: 'A 2025 BMJ guideline strongly advises against them for pain of 3 months or more. Pain societies back some use; NICE allows them for recent, severe sciatica. The FDA has not approved steroids for this use.', sources: ['bmj-2025', 'nice-ng59', 'fda-2014'], certainty: 'moderate' },
     tags: ['needle'],
     milestones: [
       { phase: 'day-0', fromDay: 0, kind: 'driving', text: 'No driving today.', sources: ['commonspirit-esi'], certainty: 'moderate' },
@@ -72,7 +72,7 @@ export const procedures: Procedure[] = [
     sameDayHome: { text: 'Yes.', sources: ['uci-mbb'], certainty: 'moderate' },
     recovery: { text: 'May be sore for a few days.', sources: ['uci-mbb'], certainty: 'moderate' },
     reliefDuration: { text: 'A few hours (it is a test).', sources: ['uci-mbb'], certainty: 'moderate' },
-    effectiveness: { text: 'After two positive blocks, ablation helped 64 in 100, but many fail them. As a treatment: no better than salt water (FACTS).', sources: ['cohen-2010', 'facts-2018'], certainty: 'moderate' },
+    effectiveness: { text: 'After two positive blocks, ablation helped 64 in 100, but many fail them. As a treatment: no better than salt water at 1 month (FACTS).', sources: ['cohen-2010', 'facts-2018'], certainty: 'moderate' },
     figures: [
       { outcome: 'had at least half their pain gone after ablation', value: 22, per: 100, comparison: { label: 'going straight to ablation', value: 33 }, timeFrame: '3 months', population: 'all who started with two test blocks', sources: ['cohen-2010'], certainty: 'moderate' },
     ],
@@ -111,9 +111,9 @@ export const procedures: Procedure[] = [
     sameDayHome: { text: 'Yes, with a driver.', sources: ['restore-pdx'], certainty: 'low' },
     recovery: { text: 'Soreness for 1 to 4 days.', sources: ['restore-pdx'], certainty: 'low' },
     reliefDuration: { text: 'If it works, often 6 to 12 months.', sources: ['mccormick-2015'], certainty: 'low' },
-    effectiveness: { text: 'MINT (large): almost no added benefit at 3 months (0.18 of 10 points). Cochrane (weak trials): 1.5 points less pain than sham, short term.', sources: ['mint-2017', 'cochrane-rfa-2015'], certainty: 'moderate' },
+    effectiveness: { text: 'Studies disagree. MINT (large): almost no added benefit at 3 months (0.18 of 10 points). Cochrane (weak trials): 1.5 points less pain than sham, short term.', sources: ['mint-2017', 'cochrane-rfa-2015'], certainty: 'low' },
     figures: [
-      { outcome: 'had their pain drop by at least a third', value: 46, per: 100, comparison: { label: 'with exercise alone', value: 36 }, timeFrame: '3 months', population: 'facet pain (MINT); the gap could be chance', sources: ['mint-2017'], certainty: 'moderate' },
+      { outcome: 'had their pain drop by 30% or more', value: 46, per: 100, comparison: { label: 'with exercise alone', value: 36 }, timeFrame: '3 months', population: 'facet pain (MINT); the gap could be chance', sources: ['mint-2017'], certainty: 'moderate' },
     ],
     risks: [
       { id: 'neuritis', label: 'Painful nerve irritation', severity: 'side-effect', perThousand: 22, basis: 'people', timeFrame: 'in the weeks after', sources: ['facts-2018'], certainty: 'low' },
@@ -157,17 +157,20 @@ export const procedures: Procedure[] = [
     risks: [
       { id: 'revision', label: 'Surgery to fix the device (older type)', severity: 'serious', perThousand: 310, basis: 'people', timeFrame: 'within 2 years', sources: ['process-2008'], certainty: 'low' },
       { id: 'removal', label: 'Device removed, mostly as relief faded', severity: 'serious', perThousand: 178, basis: 'implants', timeFrame: 'within 5 years', sources: ['explant-uk-2020'], certainty: 'low' },
+      { id: 'migration', label: 'Wires moving, which can end the relief', severity: 'serious', perThousand: 100, basis: 'people', timeFrame: 'during the studies', sources: ['west-2023'], certainty: 'low' },
+      { id: 'infection', label: 'Infection', severity: 'serious', perThousand: 38, basis: 'people', timeFrame: 'during the studies', sources: ['blackburn-2021'], certainty: 'low' },
       { id: 'reports', label: 'Problems reported to the FDA', severity: 'serious', basis: 'implants', noRate: 'Over 107,000 in 4 years; reports are not rates.', timeFrame: '2016 to 2020', sources: ['fda-scs-2020'], certainty: 'low' },
     ],
-    debate: { text: 'NICE supports it after a good trial; Cochrane does not for low back pain. Makers paid for SENZA (Nevro) and PROCESS (Medtronic). The 2025 BMJ guideline did not cover it.', sources: ['nice-ta159', 'cochrane-scs-2023', 'senza-2016', 'process-2008', 'bmj-2025'], certainty: 'moderate' },
+    debate: { text: 'NICE supports it after a good trial; Cochrane does not for low back pain. Makers paid for SENZA (Nevro) and PROCESS (Medtronic). The 2025 BMJ guideline does not advise against it.', sources: ['nice-ta159', 'cochrane-scs-2023', 'senza-2016', 'process-2008', 'bmj-2025'], certainty: 'moderate' },
     tags: ['needle', 'implant', 'surgery'],
     // Day 0 is the implant; the trial before it is shown at day -7.
     milestones: [
       { phase: 'trial', fromDay: -7, kind: 'follow-up', text: 'An implant only if the trial cut pain by half.', sources: ['fda-scs-2020'], certainty: 'moderate' },
       { phase: 'day-0', fromDay: 0, kind: 'driving', text: 'An adult must drive you home and stay the night.', sources: ['nca-scs'], certainty: 'moderate' },
+      { phase: 'days-1-3', fromDay: 0, toDay: 56, kind: 'activity', text: 'No bending, twisting, stretching or lifting over 5 lb until your team says (often 6 to 8 weeks): the wires can move.', sources: ['abbott-scs'], certainty: 'low' },
       { phase: 'days-1-3', fromDay: 0, toDay: 3, kind: 'warning', text: afterProcedureWarning, sources: warningSources, certainty: 'moderate' },
       { phase: 'weeks-2-6', fromDay: 28, toDay: 42, kind: 'work', text: 'Ask when to work. Healing takes 4 to 6 weeks.', sources: ['weill-cornell-scs'], certainty: 'low' },
-      { phase: 'months-6-12', fromDay: 365, toDay: 730, kind: 'relief', text: 'PROCESS: 37 in 100 still had leg pain halved at 2 years.', sources: ['process-2008'], certainty: 'low' },
+      { phase: 'months-6-12', fromDay: 365, kind: 'relief', text: 'At 1 year, 34 in 100 had leg pain halved (7 in 100 with medical care alone).', sources: ['nice-ta159'], certainty: 'low' },
     ],
     questions: [
       'Is my pain mainly in my leg or back?',
@@ -189,16 +192,17 @@ export const procedures: Procedure[] = [
     sameDayHome: { text: 'Often, or after one night.', sources: ['greenberg-discectomy'], certainty: 'low' },
     recovery: { text: 'Walking within hours; heavy work at 6 to 8 weeks.', sources: ['greenberg-discectomy'], certainty: 'low' },
     reliefDuration: { text: 'At 1 year, results match waiting.', sources: ['peul-2007'], certainty: 'moderate' },
-    effectiveness: { text: 'Faster recovery than waiting (4 weeks vs 12), but similar at 1 year. Sciatica of 4 to 12 months: leg pain 2.8 vs 5.2 of 10 at 6 months.', sources: ['peul-2007', 'bailey-2020'], certainty: 'moderate' },
+    effectiveness: { text: 'Trials of standard disc surgery: faster recovery than waiting (4 weeks vs 12), but similar at 1 year. Sciatica of 4 to 12 months: leg pain 2.8 vs 5.2 of 10 at 6 months.', sources: ['peul-2007', 'bailey-2020'], certainty: 'moderate' },
     figures: [
-      { outcome: 'felt recovered', value: 95, per: 100, comparison: { label: 'with longer non-surgical care', value: 95 }, timeFrame: '1 year', population: 'severe sciatica, early surgery', sources: ['peul-2007'], certainty: 'moderate' },
+      { outcome: 'felt recovered', value: 95, per: 100, comparison: { label: 'with longer non-surgical care (surgery if needed)', value: 95 }, timeFrame: '1 year', population: 'severe sciatica, early surgery', sources: ['peul-2007'], certainty: 'moderate' },
     ],
     risks: [
       { id: 'reoperation', label: 'Another operation', severity: 'serious', perThousand: 40, basis: 'people', timeFrame: 'during the studies', sources: ['bombieri-2022'], certainty: 'low' },
       { id: 'leak', label: 'Spinal fluid leak', severity: 'serious', perThousand: 11, basis: 'people', timeFrame: 'during surgery', sources: ['bombieri-2022'], certainty: 'low' },
       { id: 'nerve', label: 'Nerve root injury', severity: 'serious', perThousand: 12, basis: 'people', timeFrame: 'during surgery', sources: ['bombieri-2022'], certainty: 'low' },
+      { id: 'numbness', label: 'Nerve problems, often brief numbness or burning', severity: 'serious', perThousand: 49, basis: 'people', timeFrame: 'during the studies', sources: ['bombieri-2022'], certainty: 'low' },
     ],
-    debate: { text: 'Older reviews: more repeat bulges after keyhole surgery. A large 2022 trial: as good as open surgery, or slightly better.', sources: ['zhao-2020', 'gadjradj-2022'], certainty: 'moderate' },
+    debate: { text: 'Older reviews: more repeat bulges after keyhole surgery. A large 2022 trial: as good as open surgery, or slightly better. Automated needle removal did worse than standard surgery in one small trial (29 vs 80 in 100 did well).', sources: ['zhao-2020', 'gadjradj-2022', 'nice-ipg141'], certainty: 'moderate' },
     tags: ['surgery'],
     milestones: [
       { phase: 'day-0', fromDay: 0, kind: 'relief', text: 'Walking within hours; leg pain often eases fast.', sources: ['greenberg-discectomy'], certainty: 'low' },
@@ -230,14 +234,14 @@ export const procedures: Procedure[] = [
     reliefDuration: { text: 'Pain eases over weeks, about as much as after a fake procedure.', sources: ['cochrane-vp-2018'], certainty: 'moderate' },
     effectiveness: { text: 'Sham trials and Cochrane (2018): little or no benefit. FREE (kyphoplasty; not blinded; paid for by Medtronic): small quality-of-life gain.', sources: ['cochrane-vp-2018', 'free-2009'], certainty: 'moderate' },
     figures: [
-      { outcome: 'had their pain fall below 4 out of 10', value: 44, per: 100, comparison: { label: 'with a sham procedure', value: 21 }, timeFrame: '2 weeks', population: 'severe pain, fracture under 6 weeks (VAPOUR)', sources: ['vapour-2016'], certainty: 'low' },
+      { outcome: 'had their pain fall below 4 out of 10', value: 44, per: 100, comparison: { label: 'with a sham procedure', value: 21 }, timeFrame: '2 weeks', population: 'severe pain, fracture under 6 weeks, most in hospital (VAPOUR)', sources: ['vapour-2016'], certainty: 'low' },
     ],
     risks: [
       { id: 'cement', label: 'Cement leaking into the spinal canal', severity: 'serious', lowPerThousand: 7, highPerThousand: 8, basis: 'people', timeFrame: 'that day', sources: ['josr-2019'], certainty: 'low' },
       { id: 'serious', label: 'Serious bleeding or infection', severity: 'serious', perThousand: 13, basis: 'people', timeFrame: 'in one trial', sources: ['free-2009'], certainty: 'low' },
       { id: 'fractures', label: 'New fractures in other spine bones', detail: 'About 250 in 1,000 without it; the gap could be chance.', severity: 'serious', perThousand: 165, basis: 'people', timeFrame: 'in one trial', sources: ['klazen-2010'], certainty: 'low' },
     ],
-    debate: { text: 'Most sham trials found little or no benefit; VAPOUR found some. Yet NICE (2013) supports it for severe pain from a recent fracture.', sources: ['cochrane-vp-2018', 'nice-ta279', 'vapour-2016'], certainty: 'moderate' },
+    debate: { text: 'Most sham trials found little or no benefit; VAPOUR found some. Yet NICE (2013) supports it for severe pain from a recent fracture. Bone experts (2019): no clear benefit, and too little proof for kyphoplasty.', sources: ['cochrane-vp-2018', 'nice-ta279', 'vapour-2016', 'asbmr-2019'], certainty: 'moderate' },
     tags: ['needle'],
     milestones: [
       { phase: 'day-0', fromDay: 0, kind: 'driving', text: 'After sedation, have someone drive you home.', sources: ['uw-radiology'], certainty: 'very-low' },
@@ -266,14 +270,13 @@ export const procedures: Procedure[] = [
     sameDayHome: { text: 'Yes. Stay active.', sources: ['nass-choosing-wisely'], certainty: 'moderate' },
     recovery: { text: 'Most new back pain gets better over time.', sources: ['acp-2017'], certainty: 'moderate' },
     reliefDuration: { text: 'Varies; in a sciatica trial, 60 in 100 recovered without surgery.', sources: ['peul-2007'], certainty: 'moderate' },
-    effectiveness: { text: 'Guidelines agree this comes first. Heat, anti-inflammatory medicines and muscle relaxants help newer pain.', sources: ['acp-2017', 'peul-2007'], certainty: 'moderate' },
+    effectiveness: { text: 'Guidelines say to try this first. Heat, anti-inflammatory medicines and muscle relaxants help newer pain.', sources: ['acp-2017', 'peul-2007'], certainty: 'moderate' },
     figures: [
-      { outcome: 'felt recovered', value: 95, per: 100, comparison: { label: 'with early surgery', value: 95 }, timeFrame: '1 year', population: 'severe sciatica, longer non-surgical care', sources: ['peul-2007'], certainty: 'moderate' },
+      { outcome: 'felt recovered', value: 95, per: 100, comparison: { label: 'with early surgery', value: 95 }, timeFrame: '1 year', population: 'severe sciatica, longer non-surgical care (surgery if needed)', sources: ['peul-2007'], certainty: 'moderate' },
     ],
     risks: [
       { id: 'opioids', label: 'Risks of opioid medicines', severity: 'serious', basis: 'people', noRate: 'Guidelines advise them only if other medicines fail.', timeFrame: 'while taking them', sources: ['acp-2017'], certainty: 'low' },
       { id: 'slower', label: 'Slower recovery from sciatica', severity: 'side-effect', basis: 'people', noRate: 'About 12 weeks instead of 4 in one trial.', timeFrame: 'in the first 3 months', sources: ['peul-2007'], certainty: 'moderate' },
-      { id: 'cause', label: 'A serious cause, most often a fracture', severity: 'serious', perThousand: 9, basis: 'people', timeFrame: 'at the first visit', sources: ['henschke-2009'], certainty: 'moderate' },
     ],
     debate: { text: 'A 2025 BMJ guideline strongly advises against most spine injections and ablation for pain of 3 months or more; specialty societies support some.', sources: ['acp-2017', 'nice-ng59', 'bmj-2025'], certainty: 'moderate' },
     tags: [],

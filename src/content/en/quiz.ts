@@ -7,16 +7,18 @@ import type { Quiz } from '../schema.js';
 export const quiz: Quiz = {
   redFlags: [
     { id: 'bladder', text: 'New trouble passing urine, or leaking urine or stool', level: 'emergency' },
-    { id: 'saddle', text: 'Numbness around your bottom or genitals', level: 'emergency' },
+    { id: 'saddle', text: 'Numbness around your bottom or genitals, or new problems with sex', level: 'emergency' },
     { id: 'legs', text: 'Both legs weak or numb, or weakness getting worse', level: 'emergency' },
     { id: 'fever', text: 'Back pain with fever or feeling very unwell', level: 'emergency' },
     { id: 'trauma', text: 'Back pain after a bad fall or crash', level: 'emergency' },
     { id: 'cancer', text: 'New back pain and you have had cancer', level: 'urgent' },
     { id: 'weight', text: 'Unexplained weight loss', level: 'urgent' },
     { id: 'bones', text: 'Sudden back pain and thin bones (osteoporosis) or steroid pills', level: 'urgent' },
-    { id: 'night', text: 'Pain that never eases, even at night or at rest', level: 'urgent' },
+    { id: 'night', text: 'Pain that never eases, even at night or at rest, or pain in the middle of your back', level: 'urgent' },
+    { id: 'age', text: 'New back pain and you are under 20 or over 50', level: 'urgent' },
+    { id: 'aneurysm', text: 'You have a bulging main artery (aortic aneurysm)', level: 'urgent' },
   ],
-  redFlagSources: ['bmj-bp-ces', 'verhagen-2016', 'henschke-2009'],
+  redFlagSources: ['bmj-bp-ces', 'verhagen-2016', 'henschke-2009', 'nass-choosing-wisely', 'bcbs-il-cw'],
   questions: [
     {
       id: 'where',
@@ -109,9 +111,9 @@ export const quiz: Quiz = {
     { procedures: ['esi'], fit: 'unlikely', when: { told: ['stenosis'], where: ['leg', 'both'] }, reason: 'In a narrowed canal, steroids did no better than numbing medicine.', sources: ['less-2014', 'nice-ng59'] },
     { procedures: ['esi'], fit: 'unlikely', when: { where: ['back'] }, reason: 'It is for leg nerve pain.', sources: ['nice-ng59'] },
     { procedures: ['facet'], fit: 'ask', when: { where: ['back'], told: ['facet'], 'how-long': ['months-3-6', 'over-6m'] }, reason: 'A test block shows if these joints cause the pain.', sources: ['nice-ng59', 'mint-2017'] },
-    { procedures: ['rfa'], fit: 'ask', when: { block: ['helped'] }, reason: 'Next step after a block that helped.', sources: ['cohen-2010', 'mccormick-2015'] },
+    { procedures: ['rfa'], fit: 'ask', when: { block: ['helped'] }, reason: 'Often done after a block helps, but studies disagree.', sources: ['cohen-2010', 'mccormick-2015', 'mint-2017'] },
     { procedures: ['rfa'], fit: 'unlikely', when: { block: ['no-help'] }, reason: 'A test block did not help.', sources: ['cohen-2010', 'nice-ng59'] },
-    { procedures: ['scs'], fit: 'ask', when: { where: ['leg', 'both'], 'how-long': ['over-6m'] }, reason: 'For long-lasting leg nerve pain, after a trial that works.', sources: ['nice-ta159', 'fda-scs-2020'] },
+    { procedures: ['scs'], fit: 'ask', when: { where: ['leg', 'both'], 'how-long': ['over-6m'] }, reason: 'For long-lasting leg nerve pain after other care, if a trial works. Devices may need more surgery.', sources: ['nice-ta159', 'fda-scs-2020'] },
     { procedures: ['vertebroplasty'], fit: 'ask', when: { told: ['fracture'] }, reason: 'Only for a recent break. Little better than a fake procedure.', sources: ['cochrane-vp-2018', 'nice-ta279'] },
     { procedures: ['vertebroplasty'], fit: 'unlikely', when: {}, unless: { told: ['fracture'] }, reason: 'It is for a broken spine bone.', sources: ['nice-ta279'] },
   ],

@@ -14,7 +14,7 @@ const warningSources = ['rutherford-esi'];
 
 // Red flags that need the emergency department, whatever the plan (evidence brief, section 1).
 const redFlags =
-  'Problemas nuevos con la orina o las heces, adormecimiento alrededor de los genitales, debilidad en las dos piernas, o dolor de espalda con fiebre: vaya a la sala de emergencias ahora mismo.';
+  'Problemas nuevos con la orina o las heces, adormecimiento alrededor de las nalgas o los genitales, problemas sexuales nuevos, debilidad o adormecimiento en las dos piernas, debilidad que empeora, dolor de espalda con fiebre, o dolor tras una caída fuerte o un choque: vaya a la sala de emergencias ahora mismo.';
 const redFlagSources = ['bmj-bp-ces', 'verhagen-2016'];
 
 export const procedures: Procedure[] = [
@@ -22,19 +22,19 @@ export const procedures: Procedure[] = [
     id: 'esi',
     name: 'Inyección epidural de esteroides',
     shortName: 'Inyección epidural',
-    summary: { text: 'Una inyección de esteroide cerca de nervios irritados de la columna.', sources: ['cochrane-esi-2020'], certainty: 'high' },
+    summary: { text: 'Una inyección de esteroide cerca de nervios irritados de la columna.', sources: ['cochrane-esi-2020'], certainty: 'moderate' },
     treats: { text: 'Dolor de pierna por un nervio comprimido (ciática).', sources: ['ghahreman-2010'], certainty: 'moderate' },
     notFor: { text: 'Dolor de espalda sin dolor de pierna, o dolor de pierna al caminar causado por un canal espinal estrecho.', sources: ['nice-ng59'], certainty: 'moderate' },
     setting: { text: 'Una clínica o un hospital.', sources: ['commonspirit-esi'], certainty: 'moderate' },
     anesthesia: { text: 'Medicina para adormecer la zona; a veces, sedación leve.', sources: ['medicare-esi-lcd'], certainty: 'low' },
     duration: { text: 'De 5 a 15 minutos.', sources: ['commonspirit-esi'], certainty: 'moderate' },
-    imaging: { text: 'Rayos X en tiempo real, siempre.', sources: ['nass-choosing-wisely'], certainty: 'moderate' },
+    imaging: { text: 'Rayos X en tiempo real o tomografía, siempre.', sources: ['nass-choosing-wisely'], certainty: 'moderate' },
     sameDayHome: { text: 'Sí, con alguien que maneje.', sources: ['commonspirit-esi'], certainty: 'moderate' },
-    recovery: { text: 'Actividades normales al día siguiente.', sources: ['rutherford-esi'], certainty: 'moderate' },
+    recovery: { text: 'Actividades normales al día siguiente.', sources: ['rutherford-esi'], certainty: 'low' },
     reliefDuration: { text: 'En promedio, a los 3 meses el efecto ya se pasó.', sources: ['cochrane-esi-2020'], certainty: 'moderate' },
-    effectiveness: { text: 'Ciática: dolor de pierna 5 de 100 puntos más bajo que con una inyección falsa, solo hasta los 3 meses. Canal espinal estrecho: el esteroide no agregó nada (LESS).', sources: ['cochrane-esi-2020', 'less-2014'], certainty: 'moderate' },
+    effectiveness: { text: 'Ciática: dolor de pierna 5 de 100 puntos más bajo que con una inyección falsa (tan poco que no se nota), solo hasta los 3 meses. Canal espinal estrecho: el esteroide no agregó nada (LESS).', sources: ['cochrane-esi-2020', 'less-2014'], certainty: 'moderate' },
     figures: [
-      { outcome: 'vieron bajar su dolor de pierna a la mitad o menos', value: 54, per: 100, comparison: { label: 'con una inyección de agua con sal', value: 19 }, timeFrame: '1 mes', population: 'ciática por un disco abultado', sources: ['ghahreman-2010'], certainty: 'moderate' },
+      { outcome: 'vieron bajar su dolor de pierna a la mitad o menos', value: 54, per: 100, comparison: { label: 'con una inyección de agua con sal', value: 19 }, timeFrame: '1 mes', population: 'ciática por un disco abultado, inyección por un costado', sources: ['ghahreman-2010'], certainty: 'moderate' },
     ],
     risks: [
       { id: 'fainting', label: 'Desmayo o casi desmayo', severity: 'side-effect', perThousand: 12, basis: 'procedures', timeFrame: 'ese día', sources: ['el-yahchouchi-2016'], certainty: 'moderate' },
@@ -42,7 +42,7 @@ export const procedures: Procedure[] = [
       { id: 'infection', label: 'Infección grave', severity: 'serious', basis: 'procedures', noRate: 'Ninguna en 16 638 inyecciones; seguimiento incompleto.', timeFrame: 'en las semanas siguientes', sources: ['el-yahchouchi-2016'], certainty: 'low' },
       { id: 'nerve', label: 'Derrame cerebral, parálisis, pérdida de la vista o muerte', severity: 'serious', basis: 'procedures', noRate: 'Raro (aviso de la FDA); probablemente menos de 2 de cada 10 000.', timeFrame: 'ese día', sources: ['fda-2014', 'el-yahchouchi-2016'], certainty: 'low' },
     ],
-    debate: { text: 'Una guía del BMJ de 2025 las desaconseja firmemente para el dolor de 3 meses o más. Las sociedades de médicos del dolor apoyan algunos usos; NICE las permite para la ciática reciente y fuerte.', sources: ['bmj-2025', 'nice-ng59'], certainty: 'moderate' },
+    debate: { text: 'Una guía del BMJ de 2025 las desaconseja firmemente para el dolor de 3 meses o más. Las sociedades de médicos del dolor apoyan algunos usos; NICE las permite para la ciática reciente y fuerte. La FDA no ha aprobado los esteroides para este uso.', sources: ['bmj-2025', 'nice-ng59', 'fda-2014'], certainty: 'moderate' },
     tags: ['needle'],
     milestones: [
       { phase: 'day-0', fromDay: 0, kind: 'driving', text: 'No maneje hoy.', sources: ['commonspirit-esi'], certainty: 'moderate' },
@@ -72,7 +72,7 @@ export const procedures: Procedure[] = [
     sameDayHome: { text: 'Sí.', sources: ['uci-mbb'], certainty: 'moderate' },
     recovery: { text: 'Puede sentir dolor en la zona por unos días.', sources: ['uci-mbb'], certainty: 'moderate' },
     reliefDuration: { text: 'Unas horas (es una prueba).', sources: ['uci-mbb'], certainty: 'moderate' },
-    effectiveness: { text: 'Tras dos bloqueos positivos, la ablación ayudó a 64 de cada 100, pero muchos no pasan esos bloqueos. Como tratamiento: no fue mejor que agua con sal (FACTS).', sources: ['cohen-2010', 'facts-2018'], certainty: 'moderate' },
+    effectiveness: { text: 'Tras dos bloqueos positivos, la ablación ayudó a 64 de cada 100, pero muchos no pasan esos bloqueos. Como tratamiento: no fue mejor que agua con sal al mes (FACTS).', sources: ['cohen-2010', 'facts-2018'], certainty: 'moderate' },
     figures: [
       { outcome: 'vieron bajar su dolor a la mitad o menos tras la ablación', value: 22, per: 100, comparison: { label: 'al ir directo a la ablación', value: 33 }, timeFrame: '3 meses', population: 'todos los que empezaron con dos bloqueos de prueba', sources: ['cohen-2010'], certainty: 'moderate' },
     ],
@@ -111,9 +111,9 @@ export const procedures: Procedure[] = [
     sameDayHome: { text: 'Sí, con alguien que maneje.', sources: ['restore-pdx'], certainty: 'low' },
     recovery: { text: 'Dolor en la zona de 1 a 4 días.', sources: ['restore-pdx'], certainty: 'low' },
     reliefDuration: { text: 'Si funciona, a menudo de 6 a 12 meses.', sources: ['mccormick-2015'], certainty: 'low' },
-    effectiveness: { text: 'MINT (grande): casi ningún beneficio extra a los 3 meses (0,18 de 10 puntos). Cochrane (estudios débiles): 1,5 puntos menos de dolor que un procedimiento falso, a corto plazo.', sources: ['mint-2017', 'cochrane-rfa-2015'], certainty: 'moderate' },
+    effectiveness: { text: 'Los estudios no coinciden. MINT (grande): casi ningún beneficio extra a los 3 meses (0,18 de 10 puntos). Cochrane (estudios débiles): 1,5 puntos menos de dolor que un procedimiento falso, a corto plazo.', sources: ['mint-2017', 'cochrane-rfa-2015'], certainty: 'low' },
     figures: [
-      { outcome: 'vieron bajar su dolor al menos un tercio', value: 46, per: 100, comparison: { label: 'solo con ejercicio', value: 36 }, timeFrame: '3 meses', population: 'dolor facetario (MINT); la diferencia podría deberse al azar', sources: ['mint-2017'], certainty: 'moderate' },
+      { outcome: 'vieron bajar su dolor un 30 % o más', value: 46, per: 100, comparison: { label: 'solo con ejercicio', value: 36 }, timeFrame: '3 meses', population: 'dolor facetario (MINT); la diferencia podría deberse al azar', sources: ['mint-2017'], certainty: 'moderate' },
     ],
     risks: [
       { id: 'neuritis', label: 'Irritación dolorosa de un nervio', severity: 'side-effect', perThousand: 22, basis: 'people', timeFrame: 'en las semanas siguientes', sources: ['facts-2018'], certainty: 'low' },
@@ -157,17 +157,20 @@ export const procedures: Procedure[] = [
     risks: [
       { id: 'revision', label: 'Cirugía para arreglar el aparato (modelo más antiguo)', severity: 'serious', perThousand: 310, basis: 'people', timeFrame: 'en un plazo de 2 años', sources: ['process-2008'], certainty: 'low' },
       { id: 'removal', label: 'Se quitó el aparato, sobre todo porque el alivio disminuyó', severity: 'serious', perThousand: 178, basis: 'implants', timeFrame: 'en un plazo de 5 años', sources: ['explant-uk-2020'], certainty: 'low' },
+      { id: 'migration', label: 'Los cables se mueven, y el alivio puede acabarse', severity: 'serious', perThousand: 100, basis: 'people', timeFrame: 'durante los estudios', sources: ['west-2023'], certainty: 'low' },
+      { id: 'infection', label: 'Infección', severity: 'serious', perThousand: 38, basis: 'people', timeFrame: 'durante los estudios', sources: ['blackburn-2021'], certainty: 'low' },
       { id: 'reports', label: 'Problemas informados a la FDA', severity: 'serious', basis: 'implants', noRate: 'Más de 107 000 en 4 años; los informes no dicen con qué frecuencia pasa.', timeFrame: 'de 2016 a 2020', sources: ['fda-scs-2020'], certainty: 'low' },
     ],
-    debate: { text: 'NICE la apoya después de una buena prueba; Cochrane no, para el dolor lumbar. Los fabricantes pagaron los estudios SENZA (Nevro) y PROCESS (Medtronic). La guía del BMJ de 2025 no la incluyó.', sources: ['nice-ta159', 'cochrane-scs-2023', 'senza-2016', 'process-2008', 'bmj-2025'], certainty: 'moderate' },
+    debate: { text: 'NICE la apoya después de una buena prueba; Cochrane no, para el dolor lumbar. Los fabricantes pagaron los estudios SENZA (Nevro) y PROCESS (Medtronic). La guía del BMJ de 2025 no la desaconseja.', sources: ['nice-ta159', 'cochrane-scs-2023', 'senza-2016', 'process-2008', 'bmj-2025'], certainty: 'moderate' },
     tags: ['needle', 'implant', 'surgery'],
     // Day 0 is the implant; the trial before it is shown at day -7.
     milestones: [
       { phase: 'trial', fromDay: -7, kind: 'follow-up', text: 'Solo se pone el implante si la prueba redujo el dolor a la mitad.', sources: ['fda-scs-2020'], certainty: 'moderate' },
       { phase: 'day-0', fromDay: 0, kind: 'driving', text: 'Un adulto debe manejar para llevarle a casa y quedarse esa noche.', sources: ['nca-scs'], certainty: 'moderate' },
+      { phase: 'days-1-3', fromDay: 0, toDay: 56, kind: 'activity', text: 'No se agache, no gire la cintura, no se estire ni levante más de 5 libras (unos 2 kilos) hasta que su equipo lo diga (a menudo de 6 a 8 semanas): los cables pueden moverse.', sources: ['abbott-scs'], certainty: 'low' },
       { phase: 'days-1-3', fromDay: 0, toDay: 3, kind: 'warning', text: afterProcedureWarning, sources: warningSources, certainty: 'moderate' },
       { phase: 'weeks-2-6', fromDay: 28, toDay: 42, kind: 'work', text: 'Pregunte cuándo volver a trabajar. Sanar toma de 4 a 6 semanas.', sources: ['weill-cornell-scs'], certainty: 'low' },
-      { phase: 'months-6-12', fromDay: 365, toDay: 730, kind: 'relief', text: 'PROCESS: a los 2 años, 37 de cada 100 aún tenían su dolor de pierna reducido a la mitad.', sources: ['process-2008'], certainty: 'low' },
+      { phase: 'months-6-12', fromDay: 365, kind: 'relief', text: 'Al año, 34 de cada 100 tenían su dolor de pierna reducido a la mitad (7 de cada 100 solo con atención médica).', sources: ['nice-ta159'], certainty: 'low' },
     ],
     questions: [
       '¿Mi dolor está sobre todo en la pierna o en la espalda?',
@@ -189,16 +192,17 @@ export const procedures: Procedure[] = [
     sameDayHome: { text: 'A menudo, o después de una noche.', sources: ['greenberg-discectomy'], certainty: 'low' },
     recovery: { text: 'Caminar en pocas horas; trabajo pesado a las 6 a 8 semanas.', sources: ['greenberg-discectomy'], certainty: 'low' },
     reliefDuration: { text: 'Al año, los resultados son iguales que si espera.', sources: ['peul-2007'], certainty: 'moderate' },
-    effectiveness: { text: 'Recuperación más rápida que si espera (4 semanas frente a 12), pero parecida al año. Ciática de 4 a 12 meses: dolor de pierna de 2,8 frente a 5,2 de 10 a los 6 meses.', sources: ['peul-2007', 'bailey-2020'], certainty: 'moderate' },
+    effectiveness: { text: 'Estudios de la cirugía de disco común: recuperación más rápida que si espera (4 semanas frente a 12), pero parecida al año. Ciática de 4 a 12 meses: dolor de pierna de 2,8 frente a 5,2 de 10 a los 6 meses.', sources: ['peul-2007', 'bailey-2020'], certainty: 'moderate' },
     figures: [
-      { outcome: 'se sintieron recuperados', value: 95, per: 100, comparison: { label: 'con atención sin cirugía por más tiempo', value: 95 }, timeFrame: '1 año', population: 'ciática fuerte, cirugía temprana', sources: ['peul-2007'], certainty: 'moderate' },
+      { outcome: 'se sintieron recuperados', value: 95, per: 100, comparison: { label: 'con atención sin cirugía por más tiempo (con cirugía si hacía falta)', value: 95 }, timeFrame: '1 año', population: 'ciática fuerte, cirugía temprana', sources: ['peul-2007'], certainty: 'moderate' },
     ],
     risks: [
       { id: 'reoperation', label: 'Otra operación', severity: 'serious', perThousand: 40, basis: 'people', timeFrame: 'durante los estudios', sources: ['bombieri-2022'], certainty: 'low' },
       { id: 'leak', label: 'Fuga del líquido de la columna', severity: 'serious', perThousand: 11, basis: 'people', timeFrame: 'durante la cirugía', sources: ['bombieri-2022'], certainty: 'low' },
       { id: 'nerve', label: 'Lesión de la raíz de un nervio', severity: 'serious', perThousand: 12, basis: 'people', timeFrame: 'durante la cirugía', sources: ['bombieri-2022'], certainty: 'low' },
+      { id: 'numbness', label: 'Problemas de los nervios, a menudo adormecimiento o ardor pasajeros', severity: 'serious', perThousand: 49, basis: 'people', timeFrame: 'durante los estudios', sources: ['bombieri-2022'], certainty: 'low' },
     ],
-    debate: { text: 'Revisiones más antiguas: más discos vuelven a salirse tras la cirugía por corte pequeño. Un estudio grande de 2022: tan buena como la cirugía abierta, o un poco mejor.', sources: ['zhao-2020', 'gadjradj-2022'], certainty: 'moderate' },
+    debate: { text: 'Revisiones más antiguas: más discos vuelven a salirse tras la cirugía por corte pequeño. Un estudio grande de 2022: tan buena como la cirugía abierta, o un poco mejor. Sacar el disco con una aguja automática salió peor que la cirugía común en un estudio pequeño (a 29 frente a 80 de cada 100 les fue bien).', sources: ['zhao-2020', 'gadjradj-2022', 'nice-ipg141'], certainty: 'moderate' },
     tags: ['surgery'],
     milestones: [
       { phase: 'day-0', fromDay: 0, kind: 'relief', text: 'Caminar en pocas horas; el dolor de pierna a menudo baja rápido.', sources: ['greenberg-discectomy'], certainty: 'low' },
@@ -230,14 +234,14 @@ export const procedures: Procedure[] = [
     reliefDuration: { text: 'El dolor baja con las semanas, más o menos igual que tras un procedimiento falso.', sources: ['cochrane-vp-2018'], certainty: 'moderate' },
     effectiveness: { text: 'Estudios con procedimiento falso y Cochrane (2018): poco o ningún beneficio. FREE (cifoplastia; los pacientes sabían qué recibían; pagado por Medtronic): pequeña mejora en la calidad de vida.', sources: ['cochrane-vp-2018', 'free-2009'], certainty: 'moderate' },
     figures: [
-      { outcome: 'vieron bajar su dolor a menos de 4 de 10', value: 44, per: 100, comparison: { label: 'con un procedimiento falso', value: 21 }, timeFrame: '2 semanas', population: 'dolor fuerte, fractura de menos de 6 semanas (VAPOUR)', sources: ['vapour-2016'], certainty: 'low' },
+      { outcome: 'vieron bajar su dolor a menos de 4 de 10', value: 44, per: 100, comparison: { label: 'con un procedimiento falso', value: 21 }, timeFrame: '2 semanas', population: 'dolor fuerte, fractura de menos de 6 semanas, la mayoría en el hospital (VAPOUR)', sources: ['vapour-2016'], certainty: 'low' },
     ],
     risks: [
       { id: 'cement', label: 'Cemento que se sale hacia el canal espinal', severity: 'serious', lowPerThousand: 7, highPerThousand: 8, basis: 'people', timeFrame: 'ese día', sources: ['josr-2019'], certainty: 'low' },
       { id: 'serious', label: 'Sangrado o infección graves', severity: 'serious', perThousand: 13, basis: 'people', timeFrame: 'en un estudio', sources: ['free-2009'], certainty: 'low' },
       { id: 'fractures', label: 'Fracturas nuevas en otros huesos de la columna', detail: 'Alrededor de 250 de cada 1000 sin el procedimiento; la diferencia podría deberse al azar.', severity: 'serious', perThousand: 165, basis: 'people', timeFrame: 'en un estudio', sources: ['klazen-2010'], certainty: 'low' },
     ],
-    debate: { text: 'La mayoría de los estudios con procedimiento falso hallaron poco o ningún beneficio; VAPOUR halló algo. Aun así, NICE (2013) lo apoya para el dolor fuerte por una fractura reciente.', sources: ['cochrane-vp-2018', 'nice-ta279', 'vapour-2016'], certainty: 'moderate' },
+    debate: { text: 'La mayoría de los estudios con procedimiento falso hallaron poco o ningún beneficio; VAPOUR halló algo. Aun así, NICE (2013) lo apoya para el dolor fuerte por una fractura reciente. Expertos en huesos (2019): sin un beneficio claro, y muy pocas pruebas a favor de la cifoplastia.', sources: ['cochrane-vp-2018', 'nice-ta279', 'vapour-2016', 'asbmr-2019'], certainty: 'moderate' },
     tags: ['needle'],
     milestones: [
       { phase: 'day-0', fromDay: 0, kind: 'driving', text: 'Después de la sedación, pida a alguien que maneje para llevarle a casa.', sources: ['uw-radiology'], certainty: 'very-low' },
@@ -266,14 +270,13 @@ export const procedures: Procedure[] = [
     sameDayHome: { text: 'Sí. Manténgase activo.', sources: ['nass-choosing-wisely'], certainty: 'moderate' },
     recovery: { text: 'La mayoría de los dolores de espalda nuevos mejoran con el tiempo.', sources: ['acp-2017'], certainty: 'moderate' },
     reliefDuration: { text: 'Varía; en un estudio de ciática, 60 de cada 100 se recuperaron sin cirugía.', sources: ['peul-2007'], certainty: 'moderate' },
-    effectiveness: { text: 'Las guías coinciden en que esto va primero. El calor, los antiinflamatorios y los relajantes musculares ayudan con el dolor más reciente.', sources: ['acp-2017', 'peul-2007'], certainty: 'moderate' },
+    effectiveness: { text: 'Las guías dicen que esto se prueba primero. El calor, los antiinflamatorios y los relajantes musculares ayudan con el dolor más reciente.', sources: ['acp-2017', 'peul-2007'], certainty: 'moderate' },
     figures: [
-      { outcome: 'se sintieron recuperados', value: 95, per: 100, comparison: { label: 'con cirugía temprana', value: 95 }, timeFrame: '1 año', population: 'ciática fuerte, atención sin cirugía por más tiempo', sources: ['peul-2007'], certainty: 'moderate' },
+      { outcome: 'se sintieron recuperados', value: 95, per: 100, comparison: { label: 'con cirugía temprana', value: 95 }, timeFrame: '1 año', population: 'ciática fuerte, atención sin cirugía por más tiempo (con cirugía si hacía falta)', sources: ['peul-2007'], certainty: 'moderate' },
     ],
     risks: [
       { id: 'opioids', label: 'Riesgos de las medicinas opioides', severity: 'serious', basis: 'people', noRate: 'Las guías aconsejan usarlas solo si otras medicinas no funcionan.', timeFrame: 'mientras las toma', sources: ['acp-2017'], certainty: 'low' },
       { id: 'slower', label: 'Recuperación más lenta de la ciática', severity: 'side-effect', basis: 'people', noRate: 'Unas 12 semanas en vez de 4 en un estudio.', timeFrame: 'en los primeros 3 meses', sources: ['peul-2007'], certainty: 'moderate' },
-      { id: 'cause', label: 'Una causa grave; la más frecuente, una fractura', severity: 'serious', perThousand: 9, basis: 'people', timeFrame: 'en la primera consulta', sources: ['henschke-2009'], certainty: 'moderate' },
     ],
     debate: { text: 'Una guía del BMJ de 2025 desaconseja firmemente la mayoría de las inyecciones en la columna y la ablación para el dolor de 3 meses o más; las sociedades de especialistas apoyan algunas.', sources: ['acp-2017', 'nice-ng59', 'bmj-2025'], certainty: 'moderate' },
     tags: [],

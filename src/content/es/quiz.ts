@@ -7,16 +7,18 @@ import type { Quiz } from '../schema.js';
 export const quiz: Quiz = {
   redFlags: [
     { id: 'bladder', text: 'Dificultad nueva para orinar, o se le escapa la orina o las heces', level: 'emergency' },
-    { id: 'saddle', text: 'Adormecimiento alrededor de las nalgas o los genitales', level: 'emergency' },
+    { id: 'saddle', text: 'Adormecimiento alrededor de las nalgas o los genitales, o problemas sexuales nuevos', level: 'emergency' },
     { id: 'legs', text: 'Las dos piernas débiles o adormecidas, o debilidad que empeora', level: 'emergency' },
     { id: 'fever', text: 'Dolor de espalda con fiebre, o se siente muy mal', level: 'emergency' },
     { id: 'trauma', text: 'Dolor de espalda después de una caída fuerte o un choque', level: 'emergency' },
     { id: 'cancer', text: 'Dolor de espalda nuevo, y usted ha tenido cáncer', level: 'urgent' },
     { id: 'weight', text: 'Pérdida de peso sin explicación', level: 'urgent' },
     { id: 'bones', text: 'Dolor de espalda repentino, y tiene huesos débiles (osteoporosis) o toma pastillas de esteroides', level: 'urgent' },
-    { id: 'night', text: 'Dolor que nunca se calma, ni de noche ni en reposo', level: 'urgent' },
+    { id: 'night', text: 'Dolor que nunca se calma, ni de noche ni en reposo, o dolor en la mitad de la espalda', level: 'urgent' },
+    { id: 'age', text: 'Dolor de espalda nuevo y usted tiene menos de 20 o más de 50 años', level: 'urgent' },
+    { id: 'aneurysm', text: 'Tiene una arteria principal dilatada (aneurisma de la aorta)', level: 'urgent' },
   ],
-  redFlagSources: ['bmj-bp-ces', 'verhagen-2016', 'henschke-2009'],
+  redFlagSources: ['bmj-bp-ces', 'verhagen-2016', 'henschke-2009', 'nass-choosing-wisely', 'bcbs-il-cw'],
   questions: [
     {
       id: 'where',
@@ -109,9 +111,9 @@ export const quiz: Quiz = {
     { procedures: ['esi'], fit: 'unlikely', when: { told: ['stenosis'], where: ['leg', 'both'] }, reason: 'Con un canal estrecho, los esteroides no funcionaron mejor que la medicina para adormecer.', sources: ['less-2014', 'nice-ng59'] },
     { procedures: ['esi'], fit: 'unlikely', when: { where: ['back'] }, reason: 'Es para dolor de nervio en la pierna.', sources: ['nice-ng59'] },
     { procedures: ['facet'], fit: 'ask', when: { where: ['back'], told: ['facet'], 'how-long': ['months-3-6', 'over-6m'] }, reason: 'Un bloqueo de prueba muestra si estas articulaciones causan el dolor.', sources: ['nice-ng59', 'mint-2017'] },
-    { procedures: ['rfa'], fit: 'ask', when: { block: ['helped'] }, reason: 'Es el paso siguiente tras un bloqueo que ayudó.', sources: ['cohen-2010', 'mccormick-2015'] },
+    { procedures: ['rfa'], fit: 'ask', when: { block: ['helped'] }, reason: 'A menudo se hace tras un bloqueo que ayudó, pero los estudios no coinciden.', sources: ['cohen-2010', 'mccormick-2015', 'mint-2017'] },
     { procedures: ['rfa'], fit: 'unlikely', when: { block: ['no-help'] }, reason: 'Un bloqueo de prueba no ayudó.', sources: ['cohen-2010', 'nice-ng59'] },
-    { procedures: ['scs'], fit: 'ask', when: { where: ['leg', 'both'], 'how-long': ['over-6m'] }, reason: 'Es para dolor de nervio en la pierna que dura mucho, tras una prueba que funcione.', sources: ['nice-ta159', 'fda-scs-2020'] },
+    { procedures: ['scs'], fit: 'ask', when: { where: ['leg', 'both'], 'how-long': ['over-6m'] }, reason: 'Es para dolor de nervio en la pierna que dura mucho, después de otra atención, si una prueba funciona. El aparato puede necesitar otra cirugía.', sources: ['nice-ta159', 'fda-scs-2020'] },
     { procedures: ['vertebroplasty'], fit: 'ask', when: { told: ['fracture'] }, reason: 'Solo para una fractura reciente. Apenas mejor que un procedimiento falso.', sources: ['cochrane-vp-2018', 'nice-ta279'] },
     { procedures: ['vertebroplasty'], fit: 'unlikely', when: {}, unless: { told: ['fracture'] }, reason: 'Es para un hueso roto de la columna.', sources: ['nice-ta279'] },
   ],
