@@ -12,6 +12,7 @@ export const sources: Record<string, Source> = {
   'nice-ng59': { title: 'Low back pain and sciatica (NG59)', publisher: 'NICE', year: 2016, url: 'https://www.nice.org.uk/guidance/ng59' },
   'nice-ta159': { title: 'Spinal cord stimulation (TA159)', publisher: 'NICE', year: 2008, url: 'https://www.nice.org.uk/guidance/TA159/chapter/1-recommendations' },
   'nice-ta279': { title: 'Vertebroplasty and kyphoplasty (TA279)', publisher: 'NICE', year: 2013, url: 'https://www.nice.org.uk/guidance/ta279' },
+  'hwe-icb': { title: 'Injections and nerve ablation for back pain', publisher: 'NHS Herts and West Essex', url: 'https://www.hweclinicalguidance.nhs.uk/clinical-policies/injections-and-radiofrequency-denervation-for-non-specific-back-pain/' },
   'nice-ipg173': { title: 'Coblation of the disc (IPG173)', publisher: 'NICE', year: 2006, url: 'http://www.nice.org.uk/guidance/IPG173' },
   'acp-2017': { title: 'Noninvasive care for low back pain', publisher: 'Ann Intern Med', year: 2017 },
   'medicare-esi-lcd': { title: 'Epidural injection coverage', publisher: 'CMS', weak: true },

@@ -123,7 +123,7 @@ export const quiz: Quiz = {
     { when: { health: ['pregnant'] }, text: 'Pregnancy: X-ray procedures usually wait.', sources: ['medscape-esi-contra-2018'] },
     { when: { health: ['infection'] }, text: 'Infection: procedures wait until it clears.', sources: ['medscape-esi-contra-2018'] },
     { when: { health: ['diabetes'] }, text: 'Diabetes: steroids can raise blood sugar for 1 to 2 days.', sources: ['even-2012'] },
-    { when: { health: ['device'] }, text: 'Implants and metal affect some procedures and MRI.', sources: ['nice-ta159'] },
+    { when: { health: ['device'] }, text: 'Implants and metal affect some procedures and MRI.', sources: ['hwe-icb'] },
     { when: { health: ['allergy'] }, text: 'Allergies can rule out some injections.', sources: ['medscape-esi-contra-2018'] },
     { when: { health: ['heart'] }, text: 'Heart failure: steroids can make you hold fluid.', sources: ['medscape-esi-contra-2018'] },
   ],

@@ -87,7 +87,7 @@ export const ui: UiStrings = {
   },
   risks: {
     title: 'Risks of: {name}',
-    intro: 'How many in {per} people had each problem.',
+    intro: 'How many in {per} had each problem.',
     compareLabel: 'Compare with',
     compareNone: 'No comparison',
     hadIt: 'About {n} in {per} {basis} had this.',

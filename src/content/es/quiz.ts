@@ -123,7 +123,7 @@ export const quiz: Quiz = {
     { when: { health: ['pregnant'] }, text: 'Embarazo: los procedimientos con rayos X por lo general se posponen.', sources: ['medscape-esi-contra-2018'] },
     { when: { health: ['infection'] }, text: 'Infección: los procedimientos esperan hasta que se cure.', sources: ['medscape-esi-contra-2018'] },
     { when: { health: ['diabetes'] }, text: 'Diabetes: los esteroides pueden subir el azúcar en la sangre por 1 a 2 días.', sources: ['even-2012'] },
-    { when: { health: ['device'] }, text: 'Los implantes y el metal afectan algunos procedimientos y la resonancia magnética.', sources: ['nice-ta159'] },
+    { when: { health: ['device'] }, text: 'Los implantes y el metal afectan algunos procedimientos y la resonancia magnética.', sources: ['hwe-icb'] },
     { when: { health: ['allergy'] }, text: 'Las alergias pueden descartar algunas inyecciones.', sources: ['medscape-esi-contra-2018'] },
     { when: { health: ['heart'] }, text: 'Insuficiencia cardíaca: los esteroides pueden hacer que retenga líquido.', sources: ['medscape-esi-contra-2018'] },
   ],

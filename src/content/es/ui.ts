@@ -87,7 +87,7 @@ export const ui: UiStrings = {
   },
   risks: {
     title: 'Riesgos de: {name}',
-    intro: 'Cuántas de cada {per} personas tuvieron cada problema.',
+    intro: 'Cuántos de cada {per} tuvieron cada problema.',
     compareLabel: 'Comparar con',
     compareNone: 'Sin comparar',
     hadIt: 'Ocurrió en alrededor de {n} de cada {per} {basis}.',
