@@ -47,6 +47,39 @@ describe('Firefox ESR', () => {
     await page.close();
   });
 
+  it('loads the calendar maker beside the bundle on the first save, under the strict policy, and makes the file', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${origin}/test/pages/csp.html`);
+    await shadowText(page, 'spine-timeline', '[part="calendar"] button');
+    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/dist/spine-widgets.ics.js')));
+    assert.equal(await loaded(), false);
+    // Catch the download instead of saving a file: read the calendar the browser made.
+    await page.evaluate(() => {
+      let blob;
+      const { createObjectURL } = URL;
+      URL.createObjectURL = (object) => {
+        blob = object;
+        return createObjectURL(object);
+      };
+      window.savedCalendar = new Promise((resolve, reject) => {
+        HTMLAnchorElement.prototype.click = function () {
+          blob.text().then((text) => resolve({ name: this.download, text }), reject);
+        };
+        setTimeout(() => reject(new Error('no calendar file within 10 s')), 10000);
+      });
+      document.querySelector('spine-timeline').shadowRoot.querySelector('[part="calendar"] button').click();
+    });
+    const saved = await page.evaluate(() => window.savedCalendar);
+    assert.equal(saved.name, 'recovery-scs.ics');
+    assert.match(saved.text, /^BEGIN:VCALENDAR\r\n/);
+    assert.equal(await loaded(), true);
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('loads Spanish for a Spanish page', async () => {
     const { es } = await import('../dist/esm/content/es/index.js');
     const page = await browser.newPage();
