@@ -40,7 +40,7 @@ function loadCompanions() {
 /**
  * Lit's thrown messages (misuse of css``, live() or template arrays) can only be reached by our
  * own code, and the tests run against Lit's full modules, which keep them: in the script-tag
- * file they shrink to one word. Saves about 150 bytes gzip of the budget.
+ * file they shrink to one word. Saves about 200 bytes gzip of the budget.
  */
 function shortLitErrors() {
   return {
