@@ -92,6 +92,15 @@ describe('<spine-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('dates each phase heading within the phase, and a step that runs past it on its own line', async () => {
+    const el = await fixture<SpineTimeline>(html`<spine-timeline procedure="scs" start-date="2027-01-15"></spine-timeline>`);
+    const start = parseIsoDate('2027-01-15')!;
+    const long = byId('scs').milestones.find((milestone) => milestone.phase === 'days-1-3' && (milestone.toDay ?? 0) > 3)!;
+    const phase = [...root(el).querySelectorAll('.phase')].find((item) => textOf(item.querySelector('h3')).includes(en.ui.timeline.phases['days-1-3']))!;
+    expect(textOf(phase.querySelector('.dates'))).to.equal(formatDayRange(start, 1, 3, 'en'));
+    expect([...phase.querySelectorAll('.when')].map(textOf)).to.include(formatDayRange(start, long.fromDay, long.toDay, 'en'));
+  });
+
   it('marks the phase the patient is in now and closes the others', async () => {
     const start = toIsoDate(addDays(today(), -20));
     const el = await fixture<SpineTimeline>(html`<spine-timeline procedure="esi" start-date=${start}></spine-timeline>`);

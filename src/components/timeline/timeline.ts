@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { emit } from '../../shared/emit.js';
 import type { Milestone, Phase, Procedure } from '../../content/schema.js';
-import { addDays, daysBetween, formatDayRange, parseIsoDate, phaseOfDay, phaseOrder, today, toIsoDate } from '../../logic/dates.js';
+import { addDays, daysBetween, formatDayRange, parseIsoDate, phaseOfDay, phaseOrder, phaseWindows, today, toIsoDate } from '../../logic/dates.js';
 import { fill } from '../../logic/format.js';
 import type { Citations } from '../../shared/citations.js';
 import { SingleProcedureElement } from '../../shared/single-procedure.js';
@@ -131,8 +131,11 @@ export class SpineTimeline extends SingleProcedureElement {
     const lang = this.contentLang;
     const open = this.toggled.get(phase) ?? (!start || isNow || this.#currentIsOutside(start, procedure));
     const inPhase = steps.filter((milestone) => milestone.phase === phase);
-    const from = Math.min(...inPhase.map((milestone) => milestone.fromDay));
-    const to = Math.max(...inPhase.map((milestone) => milestone.toDay ?? milestone.fromDay));
+    // The heading's dates stay inside the phase: a step that runs on past it (a limit that lasts
+    // weeks) shows its whole range on its own line, not under "Days 1 to 3".
+    const [first, last] = phaseWindows[phase];
+    const from = Math.max(first, Math.min(...inPhase.map((milestone) => milestone.fromDay)));
+    const to = Math.min(last, Math.max(...inPhase.map((milestone) => milestone.toDay ?? milestone.fromDay)));
     return html`<li class="phase" part="step" aria-current=${ifDefined(isNow ? 'step' : undefined)}>
       <h3>
         <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="phase-${phase}" @click=${() => this.#toggle(phase, !open)}>
@@ -186,7 +189,7 @@ export class SpineTimeline extends SingleProcedureElement {
     try {
       ({ buildCalendar } = await import('../../logic/ics.js'));
     } catch (error) {
-      this.calendarProblem = { code: 'content-unavailable', message: `calendar: could not load the calendar maker (${(error as Error).message})`, notice: timeline.calendarFailed };
+      this.calendarProblem = { code: 'content-unavailable', message: `calendar: could not load (${(error as Error).message})`, notice: timeline.calendarFailed };
       return;
     }
     this.calendarProblem = undefined;
