@@ -127,7 +127,7 @@ export const procedures: Procedure[] = [
       { phase: 'days-1-3', fromDay: 0, toDay: 3, kind: 'warning', text: afterProcedureWarning, sources: warningSources, certainty: 'moderate' },
       { phase: 'days-1-3', fromDay: 1, kind: 'work', text: 'Desk work the next day.', sources: ['clearway-rfa'], certainty: 'low' },
       { phase: 'weeks-2-6', fromDay: 14, toDay: 21, kind: 'relief', text: 'Full relief, if any, in 2 to 3 weeks.', sources: ['restore-pdx'], certainty: 'low' },
-      { phase: 'month-3', fromDay: 90, kind: 'follow-up', text: 'Results judged at about 3 months.', sources: ['mint-2017'], certainty: 'moderate' },
+      { phase: 'month-3', fromDay: 90, kind: 'follow-up', text: 'Trials judged results at about 3 months.', sources: ['mint-2017'], certainty: 'moderate' },
       { phase: 'months-6-12', fromDay: 180, kind: 'repeat', text: 'Can be repeated if good relief wears off.', sources: ['restore-pdx'], certainty: 'low' },
     ],
     questions: [

@@ -127,7 +127,7 @@ export const procedures: Procedure[] = [
       { phase: 'days-1-3', fromDay: 0, toDay: 3, kind: 'warning', text: afterProcedureWarning, sources: warningSources, certainty: 'moderate' },
       { phase: 'days-1-3', fromDay: 1, kind: 'work', text: 'Trabajo de escritorio al día siguiente.', sources: ['clearway-rfa'], certainty: 'low' },
       { phase: 'weeks-2-6', fromDay: 14, toDay: 21, kind: 'relief', text: 'El alivio completo, si lo hay, llega en 2 a 3 semanas.', sources: ['restore-pdx'], certainty: 'low' },
-      { phase: 'month-3', fromDay: 90, kind: 'follow-up', text: 'Los resultados se evalúan a los 3 meses, más o menos.', sources: ['mint-2017'], certainty: 'moderate' },
+      { phase: 'month-3', fromDay: 90, kind: 'follow-up', text: 'Los estudios evaluaron los resultados a los 3 meses, más o menos.', sources: ['mint-2017'], certainty: 'moderate' },
       { phase: 'months-6-12', fromDay: 180, kind: 'repeat', text: 'Se puede repetir si un buen alivio se termina.', sources: ['restore-pdx'], certainty: 'low' },
     ],
     questions: [
