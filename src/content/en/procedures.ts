@@ -15,7 +15,7 @@ const warningSources = ['rutherford-esi'];
 // Red flags that need the emergency department, whatever the plan (evidence brief, section 1).
 const redFlags =
   'New bladder or bowel problems, numbness around your bottom or genitals, new sex problems, weakness or numbness in both legs, weakness getting worse, back pain with fever, or pain after a bad fall or crash: go to the emergency department now.';
-const redFlagSources = ['bmj-bp-ces', 'verhagen-2016'];
+const redFlagSources = ['bmj-bp-ces', 'verhagen-2016', 'nass-choosing-wisely'];
 
 export const procedures: Procedure[] = [
   {

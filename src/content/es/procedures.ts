@@ -15,7 +15,7 @@ const warningSources = ['rutherford-esi'];
 // Red flags that need the emergency department, whatever the plan (evidence brief, section 1).
 const redFlags =
   'Problemas nuevos con la orina o las heces, adormecimiento alrededor de las nalgas o los genitales, problemas sexuales nuevos, debilidad o adormecimiento en las dos piernas, debilidad que empeora, dolor de espalda con fiebre, o dolor tras una caída fuerte o un choque: vaya a la sala de emergencias ahora mismo.';
-const redFlagSources = ['bmj-bp-ces', 'verhagen-2016'];
+const redFlagSources = ['bmj-bp-ces', 'verhagen-2016', 'nass-choosing-wisely'];
 
 export const procedures: Procedure[] = [
   {
