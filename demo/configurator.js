@@ -13,7 +13,8 @@ const form = document.getElementById('settings');
 const list = document.getElementById('procedures');
 const preview = document.getElementById('preview');
 const snippet = document.getElementById('snippet');
-const bundleUrl = new URL('../dist/spine-widgets.js', location.href).href;
+// The snippet names the published bundle of this version; the preview uses the local build.
+let bundleUrl = 'https://cdn.jsdelivr.net/npm/spine-widgets/dist/spine-widgets.js';
 let integrity = '';
 
 for (const [id, name] of Object.entries(procedureNames)) {
@@ -76,8 +77,11 @@ function update() {
   const attributeText = Object.entries(attributes).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
   const styleText = Object.entries(styles).map(([name, value]) => `${name}: ${value};`).join(' ');
   snippet.value = [
+    '<!-- Once per site, in the page head or footer (or your own copy of the four dist/ files): -->',
     `<script src="${bundleUrl}"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ''} defer></script>`,
+    '<!-- Best in your site stylesheet (a strict Content-Security-Policy blocks inline styles): -->',
     `<style>${tag}:not(:defined) { display: block; min-height: 40rem; } ${tag} { ${styleText} }</style>`,
+    '<!-- Where the widget goes: -->',
     overrides ? `<${tag}${attributeText}>\n  <script type="application/json">${json}</script>\n</${tag}>` : `<${tag}${attributeText}></${tag}>`,
   ].join('\n');
 }
@@ -96,10 +100,14 @@ document.getElementById('copy').addEventListener('click', async () => {
 });
 
 update();
-fetch(new URL('../dist/sri.json', location.href))
-  .then((response) => (response.ok ? response.json() : {}))
-  .then((hashes) => {
-    integrity = hashes['spine-widgets.js'] ?? '';
-    update();
-  })
-  .catch(() => {});
+Promise.all(
+  ['../dist/sri.json', '../package.json'].map((path) =>
+    fetch(new URL(path, location.href))
+      .then((response) => (response.ok ? response.json() : {}))
+      .catch(() => ({})),
+  ),
+).then(([hashes, { version }]) => {
+  integrity = hashes['spine-widgets.js'] ?? '';
+  if (version) bundleUrl = `https://cdn.jsdelivr.net/npm/spine-widgets@${version}/dist/spine-widgets.js`;
+  update();
+});

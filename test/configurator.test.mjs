@@ -26,6 +26,10 @@ describe('snippet configurator', () => {
     const snippet = page.locator('#snippet');
     await page.locator('#preview spine-compare table').waitFor();
     await page.waitForFunction((hash) => document.getElementById('snippet').value.includes(hash), sri['spine-widgets.js']);
+    // The snippet names the published bundle of this version, never the local preview server.
+    const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+    assert.ok((await snippet.inputValue()).includes(`<script src="https://cdn.jsdelivr.net/npm/spine-widgets@${version}/dist/spine-widgets.js" integrity=`));
+    assert.ok(!(await snippet.inputValue()).includes('127.0.0.1'));
     assert.match(await snippet.inputValue(), /<spine-compare cta-href="\/book" cta-label="Book a consultation">\n {2}<script type="application\/json">\{ "procedures": \[\{ "id": "rfa", "clinicNote": "We offer this on Tuesdays." \}\] \}<\/script>\n<\/spine-compare>/);
     await page.locator('#preview spine-compare').getByText('We offer this on Tuesdays.').waitFor();
 
