@@ -39,7 +39,7 @@ describe('Spanish content pack', () => {
     expect(es.decision).to.not.equal(en.decision);
     const same = es.procedures.flatMap((procedure, index) => (procedure.summary.text === en.procedures[index].summary.text ? [procedure.id] : []));
     expect(same).to.deep.equal([]);
-    expect(es.ui.compare.title).to.not.equal(en.ui.compare.title);
+    expect(es.ui.compare.intro).to.not.equal(en.ui.compare.intro);
   });
 
   it('groups thousands with a space, which every Spanish-speaking region reads the same way', () => {

@@ -81,13 +81,13 @@ describe('applyOverride', () => {
   });
 
   it('changes interface words, and refuses words that are not text or keys that do not exist', () => {
-    const good = applyOverride(en, { ui: { compare: { title: 'Your choices' } } });
+    const good = applyOverride(en, { ui: { compare: { chooseLegend: 'Your choices' } } });
     expect(good.issues).to.deep.equal([]);
-    expect(good.pack.ui.compare.title).to.equal('Your choices');
+    expect(good.pack.ui.compare.chooseLegend).to.equal('Your choices');
     expect(good.pack.ui.compare.intro).to.equal(en.ui.compare.intro);
-    const bad = applyOverride(en, { ui: { compare: { title: 3, titel: 'x' }, quiz: { sure: ['only one'] } } });
+    const bad = applyOverride(en, { ui: { compare: { chooseLegend: 3, titel: 'x' }, quiz: { sure: ['only one'] } } });
     expect(bad.issues.map((issue) => `${issue.path}: ${issue.message}`)).to.deep.equal([
-      'ui.compare.title: expected text',
+      'ui.compare.chooseLegend: expected text',
       'ui.compare.titel: is not a known field',
       'ui.quiz.sure: expected a list of 4',
     ]);

@@ -184,7 +184,6 @@ export const uiSchema = v.strictObject({
   contentUnavailable: text(300),
   invalidAttribute: text(300),
   compare: v.strictObject({
-    title: text(200),
     intro: text(600),
     chooseLegend: text(200),
     chooseHint: text(300),

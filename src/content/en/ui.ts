@@ -25,7 +25,6 @@ export const ui: UiStrings = {
   contentUnavailable: 'Could not load clinic information. Showing standard information.',
   invalidAttribute: '“{name}” is not a valid setting.',
   compare: {
-    title: 'Compare your options',
     intro: 'Small numbers link to the studies.',
     chooseLegend: 'Options to compare',
     chooseHint: 'Tick options to compare.',

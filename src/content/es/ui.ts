@@ -25,7 +25,6 @@ export const ui: UiStrings = {
   contentUnavailable: 'No se pudo cargar la información de la clínica. Se muestra la información estándar.',
   invalidAttribute: '“{name}” no es un ajuste válido.',
   compare: {
-    title: 'Compare sus opciones',
     intro: 'Los números pequeños llevan a los estudios.',
     chooseLegend: 'Opciones para comparar',
     chooseHint: 'Marque las opciones que quiere comparar.',
