@@ -37,7 +37,7 @@ export const CareWithoutAProcedure: Story = { args: { procedure: 'conservative' 
 /** With a picker among the clinic's options. */
 export const WithPicker: Story = { args: { procedures: 'esi,rfa,scs,conservative', procedure: 'scs' } };
 
-/** On real dates; "Add these steps to my calendar" downloads an .ics made in the browser. */
+/** On real dates; "Add to my calendar" downloads an .ics made in the browser. */
 export const WithDates: Story = { args: { procedure: 'esi', 'start-date': '2027-01-15', 'cta-href': '/book', 'cta-label': 'Book a consultation' } };
 
 export const Themed: Story = {

@@ -35,7 +35,6 @@ export function App() {
 
       <section aria-labelledby="quiz-heading">
         <h2 id="quiz-heading">Start here</h2>
-        {/* List `conservative` too: unlike <spine-compare>, the quiz does not add care without a procedure by itself. */}
         <spine-quiz
           emergency-number="911"
           procedures="esi,facet,rfa,scs,conservative"
