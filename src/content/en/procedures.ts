@@ -156,7 +156,7 @@ export const procedures: Procedure[] = [
     ],
     risks: [
       { id: 'revision', label: 'Surgery to fix the device (older type)', severity: 'serious', perThousand: 310, basis: 'people', timeFrame: 'within 2 years', sources: ['process-2008'], certainty: 'low' },
-      { id: 'removal', label: 'Device removed, mostly as relief faded', severity: 'serious', perThousand: 178, basis: 'implants', timeFrame: 'within 5 years', sources: ['explant-uk-2020'], certainty: 'low' },
+      { id: 'removal', label: 'Device removed, mostly as relief faded', detail: 'One UK centre, all kinds of nerve stimulators.', severity: 'serious', perThousand: 178, basis: 'implants', timeFrame: 'within 5 years', sources: ['explant-uk-2020'], certainty: 'low' },
       { id: 'migration', label: 'Wires moving, which can end the relief', severity: 'serious', perThousand: 100, basis: 'people', timeFrame: 'during the studies', sources: ['west-2023'], certainty: 'low' },
       { id: 'infection', label: 'Infection', severity: 'serious', perThousand: 38, basis: 'people', timeFrame: 'during the studies', sources: ['blackburn-2021'], certainty: 'low' },
       { id: 'reports', label: 'Problems reported to the FDA', severity: 'serious', basis: 'implants', noRate: 'Over 107,000 in 4 years; reports are not rates.', timeFrame: '2016 to 2020', sources: ['fda-scs-2020'], certainty: 'low' },

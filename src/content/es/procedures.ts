@@ -156,7 +156,7 @@ export const procedures: Procedure[] = [
     ],
     risks: [
       { id: 'revision', label: 'Cirugía para arreglar el aparato (modelo más antiguo)', severity: 'serious', perThousand: 310, basis: 'people', timeFrame: 'en un plazo de 2 años', sources: ['process-2008'], certainty: 'low' },
-      { id: 'removal', label: 'Se quitó el aparato, sobre todo porque el alivio disminuyó', severity: 'serious', perThousand: 178, basis: 'implants', timeFrame: 'en un plazo de 5 años', sources: ['explant-uk-2020'], certainty: 'low' },
+      { id: 'removal', label: 'Se quitó el aparato, sobre todo porque el alivio disminuyó', detail: 'Un solo centro del Reino Unido, con todo tipo de estimuladores de nervios.', severity: 'serious', perThousand: 178, basis: 'implants', timeFrame: 'en un plazo de 5 años', sources: ['explant-uk-2020'], certainty: 'low' },
       { id: 'migration', label: 'Los cables se mueven, y el alivio puede acabarse', severity: 'serious', perThousand: 100, basis: 'people', timeFrame: 'durante los estudios', sources: ['west-2023'], certainty: 'low' },
       { id: 'infection', label: 'Infección', severity: 'serious', perThousand: 38, basis: 'people', timeFrame: 'durante los estudios', sources: ['blackburn-2021'], certainty: 'low' },
       { id: 'reports', label: 'Problemas informados a la FDA', severity: 'serious', basis: 'implants', noRate: 'Más de 107 000 en 4 años; los informes no dicen con qué frecuencia pasa.', timeFrame: 'de 2016 a 2020', sources: ['fda-scs-2020'], certainty: 'low' },
