@@ -38,6 +38,14 @@ describe('<spine-compare>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows what a risk is measured against, as the risk view does', async () => {
+    const el = await fixture<SpineCompare>(html`<spine-compare procedures="vertebroplasty,scs"></spine-compare>`);
+    const risksRow = root(el).querySelectorAll('tbody tr')[7];
+    const withDetail = en.procedures.filter((procedure) => ['vertebroplasty', 'scs'].includes(procedure.id)).flatMap((procedure) => procedure.risks).filter((risk) => risk.detail);
+    expect(withDetail.length).to.be.greaterThan(1);
+    for (const risk of withDetail) expect(textOf(risksRow)).to.contain(risk.detail!);
+  });
+
   it('numbers each cited source once and lists it in the Sources disclosure', async () => {
     const el = await fixture<SpineCompare>(html`<spine-compare></spine-compare>`);
     const markers = [...root(el).querySelectorAll('.cite a')].map((a) => Number(a.textContent));

@@ -213,7 +213,7 @@ export class SpineCompare extends FollowingElement {
           ui,
         )} ${ui.basis[risk.basis]}</span> (${risk.timeFrame}).`
       : html`${risk.noRate}`;
-    return html`<li>${risk.label}: ${rate}${citations.cite(risk.sources)} ${citations.certainty(risk.certainty)}</li>`;
+    return html`<li>${risk.label}: ${rate}${risk.detail ? ` ${risk.detail}` : ''}${citations.cite(risk.sources)} ${citations.certainty(risk.certainty)}</li>`;
   }
 }
 
