@@ -6,7 +6,13 @@ import { localeOverlay } from './scripts/rollup-locale-overlay.mjs';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 
 const typescriptOptions = { tsconfig: './tsconfig.json', noEmit: false, declaration: false, include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts'] };
-const minify = (module) => terser({ module, ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
+const minify = (module, mangle) => terser({ module, ecma: 2020, compress: { passes: 2 }, mangle, format: { comments: false } });
+
+/**
+ * Names only the widgets' own code uses (internal state and protected helpers; no attribute,
+ * content key, event or public property), shortened in the script-tag file only.
+ */
+const internalNames = /^(optionsWithConservative|selectedProcedures|checkAttributes|unknownIds|contentLang|renderContent|loadingContent|contentProblems|attributeProblems|calendarProblem|hiddenIds|pickedId|pickedCompare|copyStatus|quizFront)$/;
 
 /**
  * Modules the script-tag file loads on demand, as companion files beside it, wherever the
@@ -66,7 +72,7 @@ export default [
   {
     input: 'src/define/all.ts',
     output: { file: 'dist/spine-widgets.js', format: 'iife', intro: baseUrl, sourcemap: !!process.env.SOURCEMAP },
-    plugins: [localeOverlay(languages), loadCompanions(), nodeResolve(), trimLit(), typescript(typescriptOptions), minifyTemplates(), minify(false)],
+    plugins: [localeOverlay(languages), loadCompanions(), nodeResolve(), trimLit(), typescript(typescriptOptions), minifyTemplates(), minify(false, { properties: { regex: internalNames } })],
   },
   // Its companions, loaded only when needed.
   ...companions.map(({ input, file }) => ({
