@@ -178,7 +178,6 @@ export const uiSchema = v.strictObject({
   versus: text(200),
   basis: v.strictObject({ people: text(60), procedures: text(60), 'treated-sites': text(60), implants: text(60) }),
   clinicNote: text(100),
-  errorIntro: text(300),
   unknownProcedure: text(300),
   invalidContent: text(300),
   contentUnavailable: text(300),

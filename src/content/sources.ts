@@ -76,6 +76,7 @@ export const sources: Record<string, Source> = {
   'free-2009': { title: 'Kyphoplasty vs usual care (FREE)', publisher: 'Lancet', year: 2009, url: 'https://lup.lub.lu.se/search/publication/584f92ee-bf76-4f85-b643-800a9fc78baf' },
   'josr-2019': { title: 'Cement leaks (vertebroplasty)', publisher: 'J Orthop Surg Res', year: 2019, url: 'https://doi.org/10.1186/s13018-019-1459-4' },
   'uw-radiology': { title: 'Spine interventions', publisher: 'UW Radiology', url: 'https://rad.washington.edu/about-us/academic-sections/interventional-radiology/procedures/spinal-and-vertebral-interventions' },
+  'skyridge-vp': { title: 'Vertebroplasty: what to expect', publisher: 'Skyridge', url: 'http://www.skyridgemedcenter.com/imaging_services/interventional-radiology/vertebroplasty-kyphoplasty/what-to-expect.htm', weak: true },
   'desert-pain-vp': { title: 'Kyphoplasty and vertebroplasty', publisher: 'Desert Pain', weak: true },
   // Quiz: things to tell your doctor
   'asra-2018': { title: 'Spine procedures and blood thinners (guideline)', publisher: 'Reg Anesth Pain Med', year: 2018, url: 'https://rapm.bmj.com/content/43/3/225' },

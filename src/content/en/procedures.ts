@@ -85,7 +85,6 @@ export const procedures: Procedure[] = [
     tags: ['needle'],
     milestones: [
       { phase: 'day-0', fromDay: 0, kind: 'relief', text: 'If pain eases for a few hours, note how much.', sources: ['uci-mbb'], certainty: 'moderate' },
-      { phase: 'day-0', fromDay: 0, kind: 'driving', text: 'No driving after sedation.', sources: ['commonspirit-esi'], certainty: 'low' },
       { phase: 'day-0', fromDay: 0, kind: 'work', text: 'Desk work the same or next day.', sources: ['uci-mbb'], certainty: 'moderate' },
       { phase: 'days-1-3', fromDay: 0, toDay: 3, kind: 'warning', text: afterProcedureWarning, sources: warningSources, certainty: 'moderate' },
       { phase: 'week-1', fromDay: 7, kind: 'repeat', text: 'Often a second block to confirm.', sources: ['yellowstone-mbb'], certainty: 'low' },
@@ -186,7 +185,7 @@ export const procedures: Procedure[] = [
     treats: { text: 'Severe sciatica from a bulging disc, lasting 6 weeks or more.', sources: ['peul-2007'], certainty: 'moderate' },
     notFor: { text: 'Sudden bladder or bowel problems: emergency care instead.', sources: ['bmj-bp-ces'], certainty: 'moderate' },
     setting: { text: 'A hospital or surgery center.', sources: ['greenberg-discectomy'], certainty: 'low' },
-    anesthesia: { text: 'Sedation with numbing medicine, or full anesthesia.', sources: ['nice-ipg173'], certainty: 'very-low' },
+    anesthesia: { text: 'Needle methods: numbing medicine, with or without sedation.', sources: ['nice-ipg173', 'nice-ipg141'], certainty: 'low' },
     duration: { text: 'Not confirmed; shorter stay than open surgery.', sources: ['gadjradj-2022'], certainty: 'low' },
     imaging: { text: 'Camera and live X-ray.', sources: ['gadjradj-2022'], certainty: 'low' },
     sameDayHome: { text: 'Often, or after one night.', sources: ['greenberg-discectomy'], certainty: 'low' },
@@ -244,7 +243,7 @@ export const procedures: Procedure[] = [
     debate: { text: 'Most sham trials found little or no benefit; VAPOUR found some. Yet NICE (2013) supports it for severe pain from a recent fracture. Bone experts (2019): no clear benefit, and too little proof for kyphoplasty.', sources: ['cochrane-vp-2018', 'nice-ta279', 'vapour-2016', 'asbmr-2019'], certainty: 'moderate' },
     tags: ['needle'],
     milestones: [
-      { phase: 'day-0', fromDay: 0, kind: 'driving', text: 'After sedation, have someone drive you home.', sources: ['uw-radiology'], certainty: 'very-low' },
+      { phase: 'day-0', fromDay: 0, kind: 'driving', text: 'Have someone drive you home.', sources: ['skyridge-vp'], certainty: 'very-low' },
       { phase: 'days-1-3', fromDay: 0, toDay: 3, kind: 'warning', text: afterProcedureWarning, sources: warningSources, certainty: 'moderate' },
       { phase: 'weeks-2-6', fromDay: 7, toDay: 90, kind: 'work', text: 'No heavy lifting, bending or twisting for weeks, up to 3 months.', sources: ['desert-pain-vp'], certainty: 'low' },
       { phase: 'weeks-2-6', fromDay: 14, toDay: 84, kind: 'relief', text: 'Pain eases over weeks, about as much as after a fake procedure.', sources: ['cochrane-vp-2018'], certainty: 'moderate' },

@@ -19,7 +19,6 @@ export const ui: UiStrings = {
   versus: 'compared with {n} in {per} {label}',
   basis: { people: 'people', procedures: 'procedures', 'treated-sites': 'treated spots', implants: 'implants' },
   clinicNote: 'From your clinic',
-  errorIntro: 'Some of this could not be shown.',
   unknownProcedure: 'Option “{id}” not found.',
   invalidContent: 'Some clinic information was not valid. Showing standard information.',
   contentUnavailable: 'Could not load clinic information. Showing standard information.',

@@ -85,7 +85,6 @@ export const procedures: Procedure[] = [
     tags: ['needle'],
     milestones: [
       { phase: 'day-0', fromDay: 0, kind: 'relief', text: 'Si el dolor baja por unas horas, anote cuánto.', sources: ['uci-mbb'], certainty: 'moderate' },
-      { phase: 'day-0', fromDay: 0, kind: 'driving', text: 'No maneje si le dieron sedación.', sources: ['commonspirit-esi'], certainty: 'low' },
       { phase: 'day-0', fromDay: 0, kind: 'work', text: 'Trabajo de escritorio el mismo día o al siguiente.', sources: ['uci-mbb'], certainty: 'moderate' },
       { phase: 'days-1-3', fromDay: 0, toDay: 3, kind: 'warning', text: afterProcedureWarning, sources: warningSources, certainty: 'moderate' },
       { phase: 'week-1', fromDay: 7, kind: 'repeat', text: 'A menudo, un segundo bloqueo para confirmar.', sources: ['yellowstone-mbb'], certainty: 'low' },
@@ -186,7 +185,7 @@ export const procedures: Procedure[] = [
     treats: { text: 'Ciática fuerte por un disco abultado, que dura 6 semanas o más.', sources: ['peul-2007'], certainty: 'moderate' },
     notFor: { text: 'Problemas repentinos con la orina o las heces: en ese caso, atención de emergencia.', sources: ['bmj-bp-ces'], certainty: 'moderate' },
     setting: { text: 'Un hospital o un centro de cirugía.', sources: ['greenberg-discectomy'], certainty: 'low' },
-    anesthesia: { text: 'Sedación con medicina para adormecer la zona, o anestesia general.', sources: ['nice-ipg173'], certainty: 'very-low' },
+    anesthesia: { text: 'Métodos con aguja: medicina para adormecer la zona, con o sin sedación.', sources: ['nice-ipg173', 'nice-ipg141'], certainty: 'low' },
     duration: { text: 'No confirmado; estadía más corta que con la cirugía abierta.', sources: ['gadjradj-2022'], certainty: 'low' },
     imaging: { text: 'Cámara y rayos X en tiempo real.', sources: ['gadjradj-2022'], certainty: 'low' },
     sameDayHome: { text: 'A menudo, o después de una noche.', sources: ['greenberg-discectomy'], certainty: 'low' },
@@ -244,7 +243,7 @@ export const procedures: Procedure[] = [
     debate: { text: 'La mayoría de los estudios con procedimiento falso hallaron poco o ningún beneficio; VAPOUR halló algo. Aun así, NICE (2013) lo apoya para el dolor fuerte por una fractura reciente. Expertos en huesos (2019): sin un beneficio claro, y muy pocas pruebas a favor de la cifoplastia.', sources: ['cochrane-vp-2018', 'nice-ta279', 'vapour-2016', 'asbmr-2019'], certainty: 'moderate' },
     tags: ['needle'],
     milestones: [
-      { phase: 'day-0', fromDay: 0, kind: 'driving', text: 'Después de la sedación, pida a alguien que maneje para llevarle a casa.', sources: ['uw-radiology'], certainty: 'very-low' },
+      { phase: 'day-0', fromDay: 0, kind: 'driving', text: 'Pida a alguien que maneje para llevarle a casa.', sources: ['skyridge-vp'], certainty: 'very-low' },
       { phase: 'days-1-3', fromDay: 0, toDay: 3, kind: 'warning', text: afterProcedureWarning, sources: warningSources, certainty: 'moderate' },
       { phase: 'weeks-2-6', fromDay: 7, toDay: 90, kind: 'work', text: 'No levantar cosas pesadas, agacharse ni girar la cintura por semanas, hasta 3 meses.', sources: ['desert-pain-vp'], certainty: 'low' },
       { phase: 'weeks-2-6', fromDay: 14, toDay: 84, kind: 'relief', text: 'El dolor baja con las semanas, más o menos igual que tras un procedimiento falso.', sources: ['cochrane-vp-2018'], certainty: 'moderate' },

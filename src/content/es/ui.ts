@@ -19,7 +19,6 @@ export const ui: UiStrings = {
   versus: 'frente a {n} de cada {per} {label}',
   basis: { people: 'personas', procedures: 'procedimientos', 'treated-sites': 'zonas tratadas', implants: 'implantes' },
   clinicNote: 'De su clínica',
-  errorIntro: 'No se pudo mostrar parte de esta información.',
   unknownProcedure: 'No se encontró la opción “{id}”.',
   invalidContent: 'Parte de la información de la clínica no era válida. Se muestra la información estándar.',
   contentUnavailable: 'No se pudo cargar la información de la clínica. Se muestra la información estándar.',
