@@ -6,7 +6,7 @@ import { localeOverlay } from './scripts/rollup-locale-overlay.mjs';
 import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
 
 const typescriptOptions = { tsconfig: './tsconfig.json', noEmit: false, declaration: false, include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts'] };
-const minify = (module, mangle) => terser({ module, ecma: 2020, compress: { passes: 2 }, mangle, format: { comments: false } });
+const minify = (module, mangle = true) => terser({ module, ecma: 2020, compress: { passes: 2 }, mangle, format: { comments: false } });
 
 /**
  * Names only the widgets' own code uses (internal state and protected helpers; no attribute,
