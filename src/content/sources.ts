@@ -63,7 +63,7 @@ export const sources: Record<string, Source> = {
   'gadjradj-2022': { title: 'Endoscopic vs open discectomy', publisher: 'BMJ', year: 2022, url: 'https://www.bmj.com/content/376/bmj-2021-065846' },
   'bombieri-2022': { title: 'Discectomy complications', publisher: 'J Spine Surg', year: 2022, url: 'https://pubmed.ncbi.nlm.nih.gov/36285095/' },
   'nice-ipg141': { title: 'Automated needle discectomy (IPG141)', publisher: 'NICE', url: 'https://www.nice.org.uk/guidance/ipg141' },
-  'zhao-2020': { title: 'Endoscopic discectomy methods', publisher: 'J Korean Neurosurg Soc', year: 2020, url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7365273' },
+  'mid-2014': { title: 'Keyhole vs standard discectomy', publisher: 'PubMed Central', year: 2014, url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4037525' },
   'peul-2007': { title: 'Surgery vs waiting for sciatica', publisher: 'N Engl J Med', year: 2007, url: 'http://repub.eur.nl/pub/35413/' },
   'bailey-2020': { title: 'Surgery for lasting sciatica', publisher: 'N Engl J Med', year: 2020 },
   'greenberg-discectomy': { title: 'Lumbar discectomy recovery', publisher: 'Greenberg Spine', weak: true },

@@ -32,7 +32,7 @@ export const procedures: Procedure[] = [
     sameDayHome: { text: 'Yes, with a driver.', sources: ['commonspirit-esi'], certainty: 'moderate' },
     recovery: { text: 'Usual activities next day.', sources: ['rutherford-esi'], certainty: 'low' },
     reliefDuration: { text: 'On average, it fades by 3 months.', sources: ['cochrane-esi-2020'], certainty: 'moderate' },
-    effectiveness: { text: 'Sciatica: leg pain 5 of 100 points lower than a fake shot (too small to notice), to 3 months only. Narrow spinal canal: steroid added nothing (LESS).', sources: ['cochrane-esi-2020', 'less-2014'], certainty: 'moderate' },
+    effectiveness: { text: 'Sciatica: leg pain 15 of 100 points lower than a fake shot for 2 weeks (one small trial), then 5 (too small to notice) to 3 months. Narrow spinal canal, age 50+: steroid added nothing at 6 weeks (LESS).', sources: ['cochrane-esi-2020', 'less-2014'], certainty: 'moderate' },
     figures: [
       { outcome: 'had at least half their leg pain go away', value: 54, per: 100, comparison: { label: 'with a salt-water shot', value: 19 }, timeFrame: '1 month', population: 'sciatica from a bulging disc, shot in from the side', sources: ['ghahreman-2010'], certainty: 'moderate' },
     ],
@@ -42,7 +42,7 @@ export const procedures: Procedure[] = [
       { id: 'infection', label: 'Serious infection', severity: 'serious', basis: 'procedures', noRate: 'None in 16,638 shots; follow-up incomplete.', timeFrame: 'in the weeks after', sources: ['el-yahchouchi-2016'], certainty: 'low' },
       { id: 'nerve', label: 'Stroke, paralysis, vision loss or death', severity: 'serious', basis: 'procedures', noRate: 'Rare (FDA warning); likely under 2 in 10,000.', timeFrame: 'that day', sources: ['fda-2014', 'el-yahchouchi-2016'], certainty: 'low' },
     ],
-    debate: { text: 'A 2025 BMJ guideline strongly advises against them for pain of 3 months or more. Pain societies back some use; NICE allows them for recent, severe sciatica. The FDA has not approved steroids for this use.', sources: ['bmj-2025', 'nice-ng59', 'fda-2014'], certainty: 'moderate' },
+    debate: { text: 'A 2025 BMJ guideline strongly advises against them for pain of 3 months or more. NICE allows them for recent, severe sciatica. The FDA has not approved steroids for this use.', sources: ['bmj-2025', 'nice-ng59', 'fda-2014'], certainty: 'moderate' },
     tags: ['needle'],
     milestones: [
       { phase: 'day-0', fromDay: 0, kind: 'driving', text: 'No driving today.', sources: ['commonspirit-esi'], certainty: 'moderate' },
@@ -72,7 +72,7 @@ export const procedures: Procedure[] = [
     sameDayHome: { text: 'Yes.', sources: ['uci-mbb'], certainty: 'moderate' },
     recovery: { text: 'May be sore for a few days.', sources: ['uci-mbb'], certainty: 'moderate' },
     reliefDuration: { text: 'A few hours (it is a test).', sources: ['uci-mbb'], certainty: 'moderate' },
-    effectiveness: { text: 'After two positive blocks, ablation helped 64 in 100, but many fail them. As a treatment: no better than salt water at 1 month (FACTS).', sources: ['cohen-2010', 'facts-2018'], certainty: 'moderate' },
+    effectiveness: { text: 'After two positive blocks, ablation helped 64 in 100 at 3 months, but many fail them. As a treatment: no better than salt water at 1 month (FACTS).', sources: ['cohen-2010', 'facts-2018'], certainty: 'moderate' },
     figures: [
       { outcome: 'had at least half their pain gone after ablation', value: 22, per: 100, comparison: { label: 'going straight to ablation', value: 33 }, timeFrame: '3 months', population: 'all who started with two test blocks', sources: ['cohen-2010'], certainty: 'moderate' },
     ],
@@ -196,19 +196,19 @@ export const procedures: Procedure[] = [
       { outcome: 'felt recovered', value: 95, per: 100, comparison: { label: 'with longer non-surgical care (surgery if needed)', value: 95 }, timeFrame: '1 year', population: 'severe sciatica, early surgery', sources: ['peul-2007'], certainty: 'moderate' },
     ],
     risks: [
-      { id: 'reoperation', label: 'Another operation', severity: 'serious', perThousand: 40, basis: 'people', timeFrame: 'during the studies', sources: ['bombieri-2022'], certainty: 'low' },
-      { id: 'leak', label: 'Spinal fluid leak', severity: 'serious', perThousand: 11, basis: 'people', timeFrame: 'during surgery', sources: ['bombieri-2022'], certainty: 'low' },
-      { id: 'nerve', label: 'Nerve root injury', severity: 'serious', perThousand: 12, basis: 'people', timeFrame: 'during surgery', sources: ['bombieri-2022'], certainty: 'low' },
-      { id: 'numbness', label: 'Nerve problems, often brief numbness or burning', severity: 'serious', perThousand: 49, basis: 'people', timeFrame: 'during the studies', sources: ['bombieri-2022'], certainty: 'low' },
+      { id: 'reoperation', label: 'Another operation', detail: 'Nearly twice as many after standard surgery.', severity: 'serious', perThousand: 40, basis: 'people', timeFrame: 'during the studies', sources: ['bombieri-2022'], certainty: 'low' },
+      { id: 'leak', label: 'Spinal fluid leak', detail: 'Twice as many after standard surgery.', severity: 'serious', perThousand: 11, basis: 'people', timeFrame: 'during surgery', sources: ['bombieri-2022'], certainty: 'low' },
+      { id: 'nerve', label: 'Nerve root injury', detail: 'A quarter as many after standard surgery.', severity: 'serious', perThousand: 12, basis: 'people', timeFrame: 'during surgery', sources: ['bombieri-2022'], certainty: 'low' },
+      { id: 'numbness', label: 'Nerve problems; some are brief numbness or burning', detail: 'About half as many after standard surgery.', severity: 'serious', perThousand: 49, basis: 'people', timeFrame: 'during the studies', sources: ['bombieri-2022'], certainty: 'low' },
     ],
-    debate: { text: 'Older reviews: more repeat bulges after keyhole surgery. A large 2022 trial: as good as open surgery, or slightly better. Automated needle removal did worse than standard surgery in one small trial (29 vs 80 in 100 did well).', sources: ['zhao-2020', 'gadjradj-2022', 'nice-ipg141'], certainty: 'moderate' },
+    debate: { text: 'Older reviews: more repeat bulges after keyhole surgery. A large 2022 trial (experienced surgeons): as good as open surgery, or slightly better. Automated needle removal did worse than standard surgery in one small trial (29 vs 80 in 100 did well).', sources: ['mid-2014', 'gadjradj-2022', 'nice-ipg141'], certainty: 'moderate' },
     tags: ['surgery'],
     milestones: [
       { phase: 'day-0', fromDay: 0, kind: 'relief', text: 'Walking within hours; leg pain often eases fast.', sources: ['greenberg-discectomy'], certainty: 'low' },
       { phase: 'day-0', fromDay: 0, toDay: 14, kind: 'driving', text: 'No driving on strong (opioid) pain medicine.', sources: ['greenberg-discectomy'], certainty: 'low' },
       { phase: 'days-1-3', fromDay: 0, toDay: 3, kind: 'warning', text: afterProcedureWarning, sources: warningSources, certainty: 'moderate' },
       { phase: 'week-1', fromDay: 7, toDay: 14, kind: 'follow-up', text: 'First check-up in 1 to 2 weeks.', sources: ['greenberg-discectomy'], certainty: 'low' },
-      { phase: 'weeks-2-6', fromDay: 21, toDay: 56, kind: 'work', text: 'Desk work at 3 to 4 weeks; heavy at 6 to 8.', sources: ['greenberg-discectomy'], certainty: 'low' },
+      { phase: 'weeks-2-6', fromDay: 21, toDay: 56, kind: 'work', text: 'One clinic: desk work at 3 to 4 weeks, heavy at 6 to 8.', sources: ['greenberg-discectomy'], certainty: 'low' },
       { phase: 'months-6-12', fromDay: 180, kind: 'repeat', text: 'If the disc bulges again, surgery may be repeated.', sources: ['bombieri-2022'], certainty: 'low' },
     ],
     questions: [
@@ -230,14 +230,14 @@ export const procedures: Procedure[] = [
     imaging: { text: 'Live X-ray or CT.', sources: ['uw-radiology'], certainty: 'moderate' },
     sameDayHome: { text: 'Usually, after 1 to 2 hours.', sources: ['uw-radiology'], certainty: 'moderate' },
     recovery: { text: 'No heavy lifting, bending or twisting for weeks, up to 3 months.', sources: ['desert-pain-vp'], certainty: 'low' },
-    reliefDuration: { text: 'Pain eases over weeks, about as much as after a fake procedure.', sources: ['cochrane-vp-2018'], certainty: 'moderate' },
+    reliefDuration: { text: 'Pain eases about as much as after a fake procedure.', sources: ['cochrane-vp-2018'], certainty: 'moderate' },
     effectiveness: { text: 'Sham trials and Cochrane (2018): little or no benefit. FREE (kyphoplasty; not blinded; paid for by Medtronic): small quality-of-life gain.', sources: ['cochrane-vp-2018', 'free-2009'], certainty: 'moderate' },
     figures: [
       { outcome: 'had their pain fall below 4 out of 10', value: 44, per: 100, comparison: { label: 'with a sham procedure', value: 21 }, timeFrame: '2 weeks', population: 'severe pain, fracture under 6 weeks, most in hospital (VAPOUR)', sources: ['vapour-2016'], certainty: 'low' },
     ],
     risks: [
       { id: 'cement', label: 'Cement leaking into the spinal canal', severity: 'serious', lowPerThousand: 7, highPerThousand: 8, basis: 'people', timeFrame: 'that day', sources: ['josr-2019'], certainty: 'low' },
-      { id: 'serious', label: 'Serious bleeding or infection', severity: 'serious', perThousand: 13, basis: 'people', timeFrame: 'in one trial', sources: ['free-2009'], certainty: 'low' },
+      { id: 'serious', label: 'Bleeding or urine infection', severity: 'serious', perThousand: 13, basis: 'people', timeFrame: 'in one trial', sources: ['free-2009'], certainty: 'low' },
       { id: 'fractures', label: 'New fractures in other spine bones', detail: 'About 250 in 1,000 without it; the gap could be chance.', severity: 'serious', perThousand: 165, basis: 'people', timeFrame: 'in one trial', sources: ['klazen-2010'], certainty: 'low' },
     ],
     debate: { text: 'Most sham trials found little or no benefit; VAPOUR found some. Yet NICE (2013) supports it for severe pain from a recent fracture. Bone experts (2019): no clear benefit, and too little proof for kyphoplasty.', sources: ['cochrane-vp-2018', 'nice-ta279', 'vapour-2016', 'asbmr-2019'], certainty: 'moderate' },
@@ -246,7 +246,7 @@ export const procedures: Procedure[] = [
       { phase: 'day-0', fromDay: 0, kind: 'driving', text: 'Have someone drive you home.', sources: ['skyridge-vp'], certainty: 'very-low' },
       { phase: 'days-1-3', fromDay: 0, toDay: 3, kind: 'warning', text: afterProcedureWarning, sources: warningSources, certainty: 'moderate' },
       { phase: 'weeks-2-6', fromDay: 7, toDay: 90, kind: 'work', text: 'No heavy lifting, bending or twisting for weeks, up to 3 months.', sources: ['desert-pain-vp'], certainty: 'low' },
-      { phase: 'weeks-2-6', fromDay: 14, toDay: 84, kind: 'relief', text: 'Pain eases over weeks, about as much as after a fake procedure.', sources: ['cochrane-vp-2018'], certainty: 'moderate' },
+      { phase: 'weeks-2-6', fromDay: 14, toDay: 84, kind: 'relief', text: 'Pain eases about as much as after a fake procedure.', sources: ['cochrane-vp-2018'], certainty: 'moderate' },
       { phase: 'weeks-2-6', fromDay: 14, toDay: 42, kind: 'follow-up', text: 'Ask about bone care: new fractures are common.', sources: ['klazen-2010'], certainty: 'low' },
     ],
     questions: [
@@ -269,7 +269,7 @@ export const procedures: Procedure[] = [
     sameDayHome: { text: 'Yes. Stay active.', sources: ['nass-choosing-wisely'], certainty: 'moderate' },
     recovery: { text: 'Most new back pain gets better over time.', sources: ['acp-2017'], certainty: 'moderate' },
     reliefDuration: { text: 'Varies; in a sciatica trial, 60 in 100 recovered without surgery.', sources: ['peul-2007'], certainty: 'moderate' },
-    effectiveness: { text: 'Guidelines say to try this first. Heat, anti-inflammatory medicines and muscle relaxants help newer pain.', sources: ['acp-2017', 'peul-2007'], certainty: 'moderate' },
+    effectiveness: { text: 'Guidelines say to try this first. Heat, anti-inflammatory medicines and muscle relaxants help newer pain.', sources: ['acp-2017'], certainty: 'moderate' },
     figures: [
       { outcome: 'felt recovered', value: 95, per: 100, comparison: { label: 'with early surgery', value: 95 }, timeFrame: '1 year', population: 'severe sciatica, longer non-surgical care (surgery if needed)', sources: ['peul-2007'], certainty: 'moderate' },
     ],
@@ -277,13 +277,12 @@ export const procedures: Procedure[] = [
       { id: 'opioids', label: 'Risks of opioid medicines', severity: 'serious', basis: 'people', noRate: 'Guidelines advise them only if other medicines fail.', timeFrame: 'while taking them', sources: ['acp-2017'], certainty: 'low' },
       { id: 'slower', label: 'Slower recovery from sciatica', severity: 'side-effect', basis: 'people', noRate: 'About 12 weeks instead of 4 in one trial.', timeFrame: 'in the first 3 months', sources: ['peul-2007'], certainty: 'moderate' },
     ],
-    debate: { text: 'A 2025 BMJ guideline strongly advises against most spine injections and ablation for pain of 3 months or more; specialty societies support some.', sources: ['acp-2017', 'nice-ng59', 'bmj-2025'], certainty: 'moderate' },
+    debate: { text: 'A 2025 BMJ guideline strongly advises against most spine injections and ablation for pain of 3 months or more; NICE supports some.', sources: ['bmj-2025', 'nice-ng59'], certainty: 'moderate' },
     tags: [],
     // Day 0 is the day you start.
     milestones: [
       { phase: 'day-0', fromDay: 0, toDay: 2, kind: 'activity', text: 'Keep moving; no bed rest over 48 hours.', sources: ['nass-choosing-wisely'], certainty: 'moderate' },
       { phase: 'day-0', fromDay: 0, toDay: 42, kind: 'warning', text: redFlags, sources: redFlagSources, certainty: 'moderate' },
-      { phase: 'days-1-3', fromDay: 1, kind: 'work', text: 'Stay active; work as pain allows.', sources: ['nass-choosing-wisely'], certainty: 'low' },
       { phase: 'month-3', fromDay: 84, kind: 'follow-up', text: 'After 12 weeks, review the plan; non-drug care still comes first.', sources: ['acp-2017'], certainty: 'moderate' },
       { phase: 'months-6-12', fromDay: 365, kind: 'relief', text: 'Most people with sciatica feel recovered by 1 year.', sources: ['peul-2007'], certainty: 'moderate' },
     ],

@@ -110,7 +110,7 @@ export const quiz: Quiz = {
     { procedures: ['discectomy'], fit: 'ask', when: { where: ['leg', 'both'], told: ['disc'] }, unless: { 'how-long': ['under-6w'] }, reason: 'Faster relief, but by 1 year it is like waiting.', sources: ['peul-2007'] },
     { procedures: ['esi'], fit: 'unlikely', when: { told: ['stenosis'], where: ['leg', 'both'] }, reason: 'In a narrowed canal, steroids did no better than numbing medicine.', sources: ['less-2014', 'nice-ng59'] },
     { procedures: ['esi'], fit: 'unlikely', when: { where: ['back'] }, reason: 'It is for leg nerve pain.', sources: ['nice-ng59'] },
-    { procedures: ['facet'], fit: 'ask', when: { where: ['back'], told: ['facet'], 'how-long': ['months-3-6', 'over-6m'] }, reason: 'A test block shows if these joints cause the pain.', sources: ['nice-ng59', 'mint-2017'] },
+    { procedures: ['facet'], fit: 'ask', when: { where: ['back'], told: ['facet'], 'how-long': ['months-3-6', 'over-6m'] }, reason: 'A test block shows if these joints cause the pain. Studies of ablation disagree; the largest (MINT) found little benefit.', sources: ['uci-mbb', 'nice-ng59', 'mint-2017'] },
     { procedures: ['rfa'], fit: 'ask', when: { block: ['helped'] }, reason: 'Often done after a block helps, but studies disagree.', sources: ['cohen-2010', 'mccormick-2015', 'mint-2017'] },
     { procedures: ['rfa'], fit: 'unlikely', when: { block: ['no-help'] }, reason: 'A test block did not help.', sources: ['cohen-2010', 'nice-ng59'] },
     { procedures: ['scs'], fit: 'ask', when: { where: ['leg', 'both'], 'how-long': ['over-6m'] }, reason: 'For long-lasting leg nerve pain after other care, if a trial works. Devices may need more surgery.', sources: ['nice-ta159', 'fda-scs-2020'] },

@@ -32,7 +32,7 @@ export const procedures: Procedure[] = [
     sameDayHome: { text: 'Sí, con alguien que maneje.', sources: ['commonspirit-esi'], certainty: 'moderate' },
     recovery: { text: 'Actividades normales al día siguiente.', sources: ['rutherford-esi'], certainty: 'low' },
     reliefDuration: { text: 'En promedio, a los 3 meses el efecto ya se pasó.', sources: ['cochrane-esi-2020'], certainty: 'moderate' },
-    effectiveness: { text: 'Ciática: dolor de pierna 5 de 100 puntos más bajo que con una inyección falsa (tan poco que no se nota), solo hasta los 3 meses. Canal espinal estrecho: el esteroide no agregó nada (LESS).', sources: ['cochrane-esi-2020', 'less-2014'], certainty: 'moderate' },
+    effectiveness: { text: 'Ciática: dolor de pierna 15 de 100 puntos más bajo que con una inyección falsa durante 2 semanas (un estudio pequeño), luego 5 (tan poco que no se nota) hasta los 3 meses. Canal espinal estrecho, 50 años o más: el esteroide no agregó nada a las 6 semanas (LESS).', sources: ['cochrane-esi-2020', 'less-2014'], certainty: 'moderate' },
     figures: [
       { outcome: 'vieron bajar su dolor de pierna a la mitad o menos', value: 54, per: 100, comparison: { label: 'con una inyección de agua con sal', value: 19 }, timeFrame: '1 mes', population: 'ciática por un disco abultado, inyección por un costado', sources: ['ghahreman-2010'], certainty: 'moderate' },
     ],
@@ -42,7 +42,7 @@ export const procedures: Procedure[] = [
       { id: 'infection', label: 'Infección grave', severity: 'serious', basis: 'procedures', noRate: 'Ninguna en 16 638 inyecciones; seguimiento incompleto.', timeFrame: 'en las semanas siguientes', sources: ['el-yahchouchi-2016'], certainty: 'low' },
       { id: 'nerve', label: 'Derrame cerebral, parálisis, pérdida de la vista o muerte', severity: 'serious', basis: 'procedures', noRate: 'Raro (aviso de la FDA); probablemente menos de 2 de cada 10 000.', timeFrame: 'ese día', sources: ['fda-2014', 'el-yahchouchi-2016'], certainty: 'low' },
     ],
-    debate: { text: 'Una guía del BMJ de 2025 las desaconseja firmemente para el dolor de 3 meses o más. Las sociedades de médicos del dolor apoyan algunos usos; NICE las permite para la ciática reciente y fuerte. La FDA no ha aprobado los esteroides para este uso.', sources: ['bmj-2025', 'nice-ng59', 'fda-2014'], certainty: 'moderate' },
+    debate: { text: 'Una guía del BMJ de 2025 las desaconseja firmemente para el dolor de 3 meses o más. NICE las permite para la ciática reciente y fuerte. La FDA no ha aprobado los esteroides para este uso.', sources: ['bmj-2025', 'nice-ng59', 'fda-2014'], certainty: 'moderate' },
     tags: ['needle'],
     milestones: [
       { phase: 'day-0', fromDay: 0, kind: 'driving', text: 'No maneje hoy.', sources: ['commonspirit-esi'], certainty: 'moderate' },
@@ -72,7 +72,7 @@ export const procedures: Procedure[] = [
     sameDayHome: { text: 'Sí.', sources: ['uci-mbb'], certainty: 'moderate' },
     recovery: { text: 'Puede sentir dolor en la zona por unos días.', sources: ['uci-mbb'], certainty: 'moderate' },
     reliefDuration: { text: 'Unas horas (es una prueba).', sources: ['uci-mbb'], certainty: 'moderate' },
-    effectiveness: { text: 'Tras dos bloqueos positivos, la ablación ayudó a 64 de cada 100, pero muchos no pasan esos bloqueos. Como tratamiento: no fue mejor que agua con sal al mes (FACTS).', sources: ['cohen-2010', 'facts-2018'], certainty: 'moderate' },
+    effectiveness: { text: 'Tras dos bloqueos positivos, la ablación ayudó a 64 de cada 100 a los 3 meses, pero muchos no pasan esos bloqueos. Como tratamiento: no fue mejor que agua con sal al mes (FACTS).', sources: ['cohen-2010', 'facts-2018'], certainty: 'moderate' },
     figures: [
       { outcome: 'vieron bajar su dolor a la mitad o menos tras la ablación', value: 22, per: 100, comparison: { label: 'al ir directo a la ablación', value: 33 }, timeFrame: '3 meses', population: 'todos los que empezaron con dos bloqueos de prueba', sources: ['cohen-2010'], certainty: 'moderate' },
     ],
@@ -196,19 +196,19 @@ export const procedures: Procedure[] = [
       { outcome: 'se sintieron recuperados', value: 95, per: 100, comparison: { label: 'con atención sin cirugía por más tiempo (con cirugía si hacía falta)', value: 95 }, timeFrame: '1 año', population: 'ciática fuerte, cirugía temprana', sources: ['peul-2007'], certainty: 'moderate' },
     ],
     risks: [
-      { id: 'reoperation', label: 'Otra operación', severity: 'serious', perThousand: 40, basis: 'people', timeFrame: 'durante los estudios', sources: ['bombieri-2022'], certainty: 'low' },
-      { id: 'leak', label: 'Fuga del líquido de la columna', severity: 'serious', perThousand: 11, basis: 'people', timeFrame: 'durante la cirugía', sources: ['bombieri-2022'], certainty: 'low' },
-      { id: 'nerve', label: 'Lesión de la raíz de un nervio', severity: 'serious', perThousand: 12, basis: 'people', timeFrame: 'durante la cirugía', sources: ['bombieri-2022'], certainty: 'low' },
-      { id: 'numbness', label: 'Problemas de los nervios, a menudo adormecimiento o ardor pasajeros', severity: 'serious', perThousand: 49, basis: 'people', timeFrame: 'durante los estudios', sources: ['bombieri-2022'], certainty: 'low' },
+      { id: 'reoperation', label: 'Otra operación', detail: 'Casi el doble tras la cirugía común.', severity: 'serious', perThousand: 40, basis: 'people', timeFrame: 'durante los estudios', sources: ['bombieri-2022'], certainty: 'low' },
+      { id: 'leak', label: 'Fuga del líquido de la columna', detail: 'El doble tras la cirugía común.', severity: 'serious', perThousand: 11, basis: 'people', timeFrame: 'durante la cirugía', sources: ['bombieri-2022'], certainty: 'low' },
+      { id: 'nerve', label: 'Lesión de la raíz de un nervio', detail: 'La cuarta parte tras la cirugía común.', severity: 'serious', perThousand: 12, basis: 'people', timeFrame: 'durante la cirugía', sources: ['bombieri-2022'], certainty: 'low' },
+      { id: 'numbness', label: 'Problemas de los nervios; algunos son adormecimiento o ardor pasajeros', detail: 'Más o menos la mitad tras la cirugía común.', severity: 'serious', perThousand: 49, basis: 'people', timeFrame: 'durante los estudios', sources: ['bombieri-2022'], certainty: 'low' },
     ],
-    debate: { text: 'Revisiones más antiguas: más discos vuelven a salirse tras la cirugía por corte pequeño. Un estudio grande de 2022: tan buena como la cirugía abierta, o un poco mejor. Sacar el disco con una aguja automática salió peor que la cirugía común en un estudio pequeño (a 29 frente a 80 de cada 100 les fue bien).', sources: ['zhao-2020', 'gadjradj-2022', 'nice-ipg141'], certainty: 'moderate' },
+    debate: { text: 'Revisiones más antiguas: más discos vuelven a salirse tras la cirugía por corte pequeño. Un estudio grande de 2022 (cirujanos con experiencia): tan buena como la cirugía abierta, o un poco mejor. Sacar el disco con una aguja automática salió peor que la cirugía común en un estudio pequeño (a 29 frente a 80 de cada 100 les fue bien).', sources: ['mid-2014', 'gadjradj-2022', 'nice-ipg141'], certainty: 'moderate' },
     tags: ['surgery'],
     milestones: [
       { phase: 'day-0', fromDay: 0, kind: 'relief', text: 'Caminar en pocas horas; el dolor de pierna a menudo baja rápido.', sources: ['greenberg-discectomy'], certainty: 'low' },
       { phase: 'day-0', fromDay: 0, toDay: 14, kind: 'driving', text: 'No maneje si toma medicinas fuertes para el dolor (opioides).', sources: ['greenberg-discectomy'], certainty: 'low' },
       { phase: 'days-1-3', fromDay: 0, toDay: 3, kind: 'warning', text: afterProcedureWarning, sources: warningSources, certainty: 'moderate' },
       { phase: 'week-1', fromDay: 7, toDay: 14, kind: 'follow-up', text: 'Primera consulta de control en 1 a 2 semanas.', sources: ['greenberg-discectomy'], certainty: 'low' },
-      { phase: 'weeks-2-6', fromDay: 21, toDay: 56, kind: 'work', text: 'Trabajo de escritorio a las 3 a 4 semanas; pesado a las 6 a 8.', sources: ['greenberg-discectomy'], certainty: 'low' },
+      { phase: 'weeks-2-6', fromDay: 21, toDay: 56, kind: 'work', text: 'Una clínica: trabajo de escritorio a las 3 a 4 semanas, pesado a las 6 a 8.', sources: ['greenberg-discectomy'], certainty: 'low' },
       { phase: 'months-6-12', fromDay: 180, kind: 'repeat', text: 'Si el disco vuelve a salirse, se puede repetir la cirugía.', sources: ['bombieri-2022'], certainty: 'low' },
     ],
     questions: [
@@ -230,14 +230,14 @@ export const procedures: Procedure[] = [
     imaging: { text: 'Rayos X en tiempo real o tomografía.', sources: ['uw-radiology'], certainty: 'moderate' },
     sameDayHome: { text: 'Por lo general, después de 1 a 2 horas.', sources: ['uw-radiology'], certainty: 'moderate' },
     recovery: { text: 'No levantar cosas pesadas, agacharse ni girar la cintura por semanas, hasta 3 meses.', sources: ['desert-pain-vp'], certainty: 'low' },
-    reliefDuration: { text: 'El dolor baja con las semanas, más o menos igual que tras un procedimiento falso.', sources: ['cochrane-vp-2018'], certainty: 'moderate' },
+    reliefDuration: { text: 'El dolor baja más o menos igual que tras un procedimiento falso.', sources: ['cochrane-vp-2018'], certainty: 'moderate' },
     effectiveness: { text: 'Estudios con procedimiento falso y Cochrane (2018): poco o ningún beneficio. FREE (cifoplastia; los pacientes sabían qué recibían; pagado por Medtronic): pequeña mejora en la calidad de vida.', sources: ['cochrane-vp-2018', 'free-2009'], certainty: 'moderate' },
     figures: [
       { outcome: 'vieron bajar su dolor a menos de 4 de 10', value: 44, per: 100, comparison: { label: 'con un procedimiento falso', value: 21 }, timeFrame: '2 semanas', population: 'dolor fuerte, fractura de menos de 6 semanas, la mayoría en el hospital (VAPOUR)', sources: ['vapour-2016'], certainty: 'low' },
     ],
     risks: [
       { id: 'cement', label: 'Cemento que se sale hacia el canal espinal', severity: 'serious', lowPerThousand: 7, highPerThousand: 8, basis: 'people', timeFrame: 'ese día', sources: ['josr-2019'], certainty: 'low' },
-      { id: 'serious', label: 'Sangrado o infección graves', severity: 'serious', perThousand: 13, basis: 'people', timeFrame: 'en un estudio', sources: ['free-2009'], certainty: 'low' },
+      { id: 'serious', label: 'Sangrado o infección de orina', severity: 'serious', perThousand: 13, basis: 'people', timeFrame: 'en un estudio', sources: ['free-2009'], certainty: 'low' },
       { id: 'fractures', label: 'Fracturas nuevas en otros huesos de la columna', detail: 'Alrededor de 250 de cada 1000 sin el procedimiento; la diferencia podría deberse al azar.', severity: 'serious', perThousand: 165, basis: 'people', timeFrame: 'en un estudio', sources: ['klazen-2010'], certainty: 'low' },
     ],
     debate: { text: 'La mayoría de los estudios con procedimiento falso hallaron poco o ningún beneficio; VAPOUR halló algo. Aun así, NICE (2013) lo apoya para el dolor fuerte por una fractura reciente. Expertos en huesos (2019): sin un beneficio claro, y muy pocas pruebas a favor de la cifoplastia.', sources: ['cochrane-vp-2018', 'nice-ta279', 'vapour-2016', 'asbmr-2019'], certainty: 'moderate' },
@@ -246,7 +246,7 @@ export const procedures: Procedure[] = [
       { phase: 'day-0', fromDay: 0, kind: 'driving', text: 'Pida a alguien que maneje para llevarle a casa.', sources: ['skyridge-vp'], certainty: 'very-low' },
       { phase: 'days-1-3', fromDay: 0, toDay: 3, kind: 'warning', text: afterProcedureWarning, sources: warningSources, certainty: 'moderate' },
       { phase: 'weeks-2-6', fromDay: 7, toDay: 90, kind: 'work', text: 'No levantar cosas pesadas, agacharse ni girar la cintura por semanas, hasta 3 meses.', sources: ['desert-pain-vp'], certainty: 'low' },
-      { phase: 'weeks-2-6', fromDay: 14, toDay: 84, kind: 'relief', text: 'El dolor baja con las semanas, más o menos igual que tras un procedimiento falso.', sources: ['cochrane-vp-2018'], certainty: 'moderate' },
+      { phase: 'weeks-2-6', fromDay: 14, toDay: 84, kind: 'relief', text: 'El dolor baja más o menos igual que tras un procedimiento falso.', sources: ['cochrane-vp-2018'], certainty: 'moderate' },
       { phase: 'weeks-2-6', fromDay: 14, toDay: 42, kind: 'follow-up', text: 'Pregunte sobre el cuidado de sus huesos: las fracturas nuevas son frecuentes.', sources: ['klazen-2010'], certainty: 'low' },
     ],
     questions: [
@@ -269,7 +269,7 @@ export const procedures: Procedure[] = [
     sameDayHome: { text: 'Sí. Manténgase activo.', sources: ['nass-choosing-wisely'], certainty: 'moderate' },
     recovery: { text: 'La mayoría de los dolores de espalda nuevos mejoran con el tiempo.', sources: ['acp-2017'], certainty: 'moderate' },
     reliefDuration: { text: 'Varía; en un estudio de ciática, 60 de cada 100 se recuperaron sin cirugía.', sources: ['peul-2007'], certainty: 'moderate' },
-    effectiveness: { text: 'Las guías dicen que esto se prueba primero. El calor, los antiinflamatorios y los relajantes musculares ayudan con el dolor más reciente.', sources: ['acp-2017', 'peul-2007'], certainty: 'moderate' },
+    effectiveness: { text: 'Las guías dicen que esto se prueba primero. El calor, los antiinflamatorios y los relajantes musculares ayudan con el dolor más reciente.', sources: ['acp-2017'], certainty: 'moderate' },
     figures: [
       { outcome: 'se sintieron recuperados', value: 95, per: 100, comparison: { label: 'con cirugía temprana', value: 95 }, timeFrame: '1 año', population: 'ciática fuerte, atención sin cirugía por más tiempo (con cirugía si hacía falta)', sources: ['peul-2007'], certainty: 'moderate' },
     ],
@@ -277,13 +277,12 @@ export const procedures: Procedure[] = [
       { id: 'opioids', label: 'Riesgos de las medicinas opioides', severity: 'serious', basis: 'people', noRate: 'Las guías aconsejan usarlas solo si otras medicinas no funcionan.', timeFrame: 'mientras las toma', sources: ['acp-2017'], certainty: 'low' },
       { id: 'slower', label: 'Recuperación más lenta de la ciática', severity: 'side-effect', basis: 'people', noRate: 'Unas 12 semanas en vez de 4 en un estudio.', timeFrame: 'en los primeros 3 meses', sources: ['peul-2007'], certainty: 'moderate' },
     ],
-    debate: { text: 'Una guía del BMJ de 2025 desaconseja firmemente la mayoría de las inyecciones en la columna y la ablación para el dolor de 3 meses o más; las sociedades de especialistas apoyan algunas.', sources: ['acp-2017', 'nice-ng59', 'bmj-2025'], certainty: 'moderate' },
+    debate: { text: 'Una guía del BMJ de 2025 desaconseja firmemente la mayoría de las inyecciones en la columna y la ablación para el dolor de 3 meses o más; NICE apoya algunas.', sources: ['bmj-2025', 'nice-ng59'], certainty: 'moderate' },
     tags: [],
     // Day 0 is the day you start.
     milestones: [
       { phase: 'day-0', fromDay: 0, toDay: 2, kind: 'activity', text: 'Siga moviéndose; no haga reposo en cama más de 48 horas.', sources: ['nass-choosing-wisely'], certainty: 'moderate' },
       { phase: 'day-0', fromDay: 0, toDay: 42, kind: 'warning', text: redFlags, sources: redFlagSources, certainty: 'moderate' },
-      { phase: 'days-1-3', fromDay: 1, kind: 'work', text: 'Manténgase activo; trabaje según se lo permita el dolor.', sources: ['nass-choosing-wisely'], certainty: 'low' },
       { phase: 'month-3', fromDay: 84, kind: 'follow-up', text: 'Después de 12 semanas, revise el plan; la atención sin medicinas sigue yendo primero.', sources: ['acp-2017'], certainty: 'moderate' },
       { phase: 'months-6-12', fromDay: 365, kind: 'relief', text: 'La mayoría de las personas con ciática se sienten recuperadas al cumplirse 1 año.', sources: ['peul-2007'], certainty: 'moderate' },
     ],
