@@ -415,9 +415,12 @@ describe('accessibility of the rendered widgets', () => {
   for (const view of [
     { name: '320px wide', file: 'a11y-320px.png', width: 320, deviceScaleFactor: 1 },
     { name: '200% zoom (1280px at 200%: 640 CSS px, device scale 2)', file: 'a11y-zoom-200.png', width: 640, deviceScaleFactor: 2 },
+    // A browser's own text size set to 200% (1rem = 32px) on a phone: labels and row headers wrap inside their boxes.
+    { name: '320px wide with text at 200%', file: 'a11y-320px-text-200.png', width: 320, deviceScaleFactor: 1, textSize: '200%' },
   ]) {
     it(`reflows at ${view.name}: no sideways page scroll and no clipped text`, async (t) => {
       const { page, close } = await open('/test/pages/a11y-all.html', { width: view.width, height: 800, deviceScaleFactor: view.deviceScaleFactor });
+      if (view.textSize) await page.addStyleTag({ content: `html { font-size: ${view.textSize} }` });
       await page.screenshot({ path: new URL(view.file, resultsDir).pathname, fullPage: true });
       const result = await page.evaluate(() => {
         const { describe, elements, parent } = window.a11y;

@@ -81,6 +81,7 @@ export const baseStyles = css`
   a:focus-visible,
   button:focus-visible,
   input:focus-visible,
+  select:focus-visible,
   summary:focus-visible,
   [tabindex]:focus-visible {
     outline: 0.1875em solid var(--_focus);
@@ -210,6 +211,7 @@ export const baseStyles = css`
     gap: 0.75em;
     min-height: 2.75em;
     cursor: pointer;
+    overflow-wrap: anywhere;
   }
 
   .choices input {
@@ -302,6 +304,7 @@ export const baseStyles = css`
     a:focus-visible,
     button:focus-visible,
     input:focus-visible,
+    select:focus-visible,
     summary:focus-visible,
     [tabindex]:focus-visible {
       outline-color: Highlight;

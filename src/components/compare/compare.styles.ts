@@ -52,7 +52,8 @@ export const compareStyles = css`
     font-size: 1.0625em;
   }
 
-  tbody th {
+  /* :where() keeps this below the narrow layout's min-width: 0. */
+  :where(tbody) th {
     min-width: 9em;
     background: var(--_surface);
   }

@@ -41,6 +41,19 @@ describe('<spine-icon-array>', () => {
     expect(textOf(el.shadowRoot!.querySelector('[part="caption"]'))).to.equal('3 / 100');
   });
 
+  it('draws 100 squares at a third of the width of 1,000, however the total is set', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 60em">
+      <spine-icon-array count="3" .total=${100}></spine-icon-array>
+      <spine-icon-array count="3" .total=${1000}></spine-icon-array>
+    </div>`);
+    const [hundred, thousand] = [...wrap.querySelectorAll('spine-icon-array')] as SpineIconArray[];
+    await Promise.all([hundred.updateComplete, thousand.updateComplete]);
+    const width = (el: SpineIconArray) => el.shadowRoot!.querySelector('svg')!.getBoundingClientRect().width;
+    expect(hundred.hasAttribute('total')).to.equal(false);
+    expect(width(thousand)).to.be.greaterThan(0);
+    expect(width(hundred)).to.be.closeTo(width(thousand) / 3, 1);
+  });
+
   it('stripes the squares a range may reach', async () => {
     const el = await fixture<SpineIconArray>(html`<spine-icon-array count="18" upper="21" total="1000" label="Between 18 and 21 in 1,000."></spine-icon-array>`);
     expect(paths(el)).to.deep.equal({ filled: 18, possible: 3, empty: 979 });

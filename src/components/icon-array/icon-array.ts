@@ -70,7 +70,7 @@ export class SpineIconArray extends LitElement {
       height: auto;
     }
 
-    :host([total='100']) svg {
+    .of100 {
       max-width: calc(var(--spine-icon-array-width, 32em) / 3);
     }
 
@@ -148,7 +148,7 @@ export class SpineIconArray extends LitElement {
     const total = this.total as Denominator;
     const paths = drawing(this.count, this.upper ?? this.count, total);
     const caption = this.label || `${formatNumber(this.count, 'en')} / ${formatNumber(total, 'en')}`;
-    return html`<svg part="picture" role="img" aria-labelledby="caption" viewBox="0 0 ${paths.width} ${paths.height}" focusable="false">
+    return html`<svg part="picture" class=${total === 100 ? 'of100' : ''} role="img" aria-labelledby="caption" viewBox="0 0 ${paths.width} ${paths.height}" focusable="false">
         ${svg`<path class="empty" d=${paths.empty}></path><path class="filled" d=${paths.filled}></path><path class="possible" d=${paths.possible}></path>`}
       </svg>
       <p id="caption" part="caption" aria-hidden="true">${caption}</p>`;
