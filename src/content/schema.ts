@@ -25,6 +25,8 @@ export const sourceSchema = v.strictObject({
   url: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'expected an http(s) address'))),
   /** True when the source is secondary, a clinic page or otherwise weak. */
   weak: v.optional(v.boolean()),
+  /** Language of the title, as a tag like `es`; English when absent. */
+  lang: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'expected a language tag like es or en-US'))),
 });
 
 /** A statement with the sources it rests on and how certain it is. */

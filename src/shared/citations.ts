@@ -40,7 +40,7 @@ export class Citations {
           ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${source.title}</a>`
           : source.title;
         return html`<li id="source-${index + 1}" tabindex="-1">
-          ${title}. ${source.publisher}${source.year ? `, ${source.year}` : ''}.
+          <span lang=${source.lang ?? 'en'}>${title}. ${source.publisher}</span>${source.year ? `, ${source.year}` : ''}.
           ${source.weak ? html`<span class="tag">(${ui.weakSource})</span>` : nothing}
         </li>`;
       })}

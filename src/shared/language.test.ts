@@ -18,6 +18,10 @@ describe('languages', () => {
     expect([...root(el).querySelectorAll('thead th')].map((th) => textOf(th))).to.deep.equal([es.procedures[0].name, es.procedures[2].name, es.procedures[6].name]);
     expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es');
     expect(textOf(root(el).querySelector('.footer'))).to.contain(es.ui.notAdvice);
+    // Source titles are English: a screen reader reads them with an English voice.
+    const titles = [...root(el).querySelectorAll('.sources li > span:not(.tag)')];
+    expect(titles).to.have.length(root(el).querySelectorAll('.sources li').length);
+    expect(titles.every((title) => title.getAttribute('lang') === 'en')).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
