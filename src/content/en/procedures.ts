@@ -202,7 +202,7 @@ export const procedures: Procedure[] = [
       { id: 'numbness', label: 'Nerve problems; some are brief numbness or burning', detail: 'About half as many after standard surgery.', severity: 'serious', perThousand: 49, basis: 'people', timeFrame: 'during the studies', sources: ['bombieri-2022'], certainty: 'low' },
     ],
     debate: { text: 'Older reviews: more repeat bulges after keyhole surgery. A large 2022 trial (experienced surgeons): as good as open surgery, or slightly better. Automated needle removal did worse than standard surgery in one small trial (29 vs 80 in 100 did well).', sources: ['mid-2014', 'gadjradj-2022', 'nice-ipg141'], certainty: 'moderate' },
-    tags: ['surgery'],
+    tags: ['surgery', 'needle'],
     milestones: [
       { phase: 'day-0', fromDay: 0, kind: 'relief', text: 'Walking within hours; leg pain often eases fast.', sources: ['greenberg-discectomy'], certainty: 'low' },
       { phase: 'day-0', fromDay: 0, toDay: 14, kind: 'driving', text: 'No driving on strong (opioid) pain medicine.', sources: ['greenberg-discectomy'], certainty: 'low' },

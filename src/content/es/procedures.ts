@@ -202,7 +202,7 @@ export const procedures: Procedure[] = [
       { id: 'numbness', label: 'Problemas de los nervios; algunos son adormecimiento o ardor pasajeros', detail: 'Más o menos la mitad tras la cirugía común.', severity: 'serious', perThousand: 49, basis: 'people', timeFrame: 'durante los estudios', sources: ['bombieri-2022'], certainty: 'low' },
     ],
     debate: { text: 'Revisiones más antiguas: más discos vuelven a salirse tras la cirugía por corte pequeño. Un estudio grande de 2022 (cirujanos con experiencia): tan buena como la cirugía abierta, o un poco mejor. Sacar el disco con una aguja automática salió peor que la cirugía común en un estudio pequeño (a 29 frente a 80 de cada 100 les fue bien).', sources: ['mid-2014', 'gadjradj-2022', 'nice-ipg141'], certainty: 'moderate' },
-    tags: ['surgery'],
+    tags: ['surgery', 'needle'],
     milestones: [
       { phase: 'day-0', fromDay: 0, kind: 'relief', text: 'Caminar en pocas horas; el dolor de pierna a menudo baja rápido.', sources: ['greenberg-discectomy'], certainty: 'low' },
       { phase: 'day-0', fromDay: 0, toDay: 14, kind: 'driving', text: 'No maneje si toma medicinas fuertes para el dolor (opioides).', sources: ['greenberg-discectomy'], certainty: 'low' },
