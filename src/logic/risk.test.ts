@@ -4,7 +4,9 @@ import { chooseDenominator, filledIcons, frequencyWord, iconLayout, scaleRate, s
 describe('chooseDenominator', () => {
   const cases: [number[], number][] = [
     [[12, 26, 0.6], 1000],
-    [[211, 31, 170], 100],
+    [[211, 31, 170], 1000],
+    [[211, 30, 170], 100],
+    [[22, 100], 1000],
     [[10, 100], 100],
     [[9.9, 500], 1000],
     [[0, 50], 100],

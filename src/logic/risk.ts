@@ -4,12 +4,13 @@ export type Denominator = 100 | 1000;
 export type FrequencyWord = 'very-common' | 'common' | 'uncommon' | 'rare' | 'very-rare';
 
 /**
- * One denominator for a whole view: per 100 when every rate shown is at least 1 in 100,
- * otherwise per 1,000 so that small risks are not rounded away.
+ * One denominator for a whole view: per 100 when every rate shown is a whole number of people
+ * in 100 (or 10 in 100 and more, where a tenth is rounded away), otherwise per 1,000, so that
+ * no view says "2.2 in 100 people" and small risks are not rounded away.
  */
 export function chooseDenominator(ratesPerThousand: readonly number[]): Denominator {
   const positive = ratesPerThousand.filter((rate) => rate > 0);
-  return positive.length > 0 && positive.every((rate) => rate >= 10) ? 100 : 1000;
+  return positive.length > 0 && positive.every((rate) => rate >= 100 || (rate >= 10 && rate % 10 === 0)) ? 100 : 1000;
 }
 
 /** A rate per 1,000 expressed on the view's denominator, rounded for a patient to read. */
