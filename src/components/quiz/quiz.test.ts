@@ -71,10 +71,40 @@ describe('<spine-quiz>', () => {
     await next(el);
     expect(heading(el)).to.equal(en.ui.quiz.urgentTitle);
     expect(root(el).querySelector('a.call')).to.equal(null);
-    root(el).querySelector<HTMLButtonElement>('[part="stop"] button')!.click();
+    const stop = root(el).querySelector('[part="stop"]')!;
+    expect([...stop.querySelectorAll('li')].map((item) => textOf(item))).to.deep.equal([en.quiz.redFlags.find((flag) => flag.id === 'weight')!.text]);
+    const startOver = stop.querySelectorAll<HTMLButtonElement>('button')[1];
+    expect(textOf(startOver)).to.equal(en.ui.quiz.startOver);
+    startOver.click();
     await el.updateComplete;
     expect(heading(el)).to.contain(en.ui.quiz.redFlagsTitle);
     expect(root(el).querySelector<HTMLInputElement>('input[value="weight"]')!.checked).to.equal(false);
+  });
+
+  it('lets a patient who ticked a warning sign by mistake go back and change it', async () => {
+    const el = await fixture<SpineQuiz>(html`<spine-quiz></spine-quiz>`);
+    await tick(el, ['age', 'weight']);
+    await next(el);
+    expect(heading(el)).to.equal(en.ui.quiz.urgentTitle);
+    const stop = root(el).querySelector('[part="stop"]')!;
+    expect(textOf(stop)).to.contain(en.ui.quiz.answersTitle);
+    expect([...stop.querySelectorAll('li')]).to.have.length(2);
+    const back = stop.querySelector<HTMLButtonElement>('button')!;
+    expect(textOf(back)).to.equal(en.ui.quiz.back);
+    back.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(heading(el)).to.contain(en.ui.quiz.redFlagsTitle);
+    expect(root(el).activeElement?.id).to.equal('step-heading');
+    expect([...root(el).querySelectorAll<HTMLInputElement>('fieldset input:checked')].map((input) => input.value)).to.have.members(['age', 'weight']);
+    for (const id of ['age', 'weight']) {
+      root(el).querySelector<HTMLInputElement>(`input[value="${id}"]`)!.focus();
+      await sendKeys({ press: ' ' });
+    }
+    await next(el);
+    expect(heading(el)).to.not.equal(en.ui.quiz.urgentTitle);
+    expect(textOf(root(el).querySelector('.progress'))).to.equal(`Step 2 of ${en.quiz.questions.length + 2}`);
+    await expect(el).to.be.accessible();
   });
 
   it('goes all the way to a result with the keyboard alone, keeping answers on Back, and fires only outcome ids', async () => {

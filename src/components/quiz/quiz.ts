@@ -213,7 +213,12 @@ export class SpineQuiz extends SpineElement {
       <h3 id="step-heading" tabindex="-1">${emergency ? quiz.emergencyTitle : quiz.urgentTitle}</h3>
       <p>${emergency ? fill(quiz.emergencyText, { number }) : quiz.urgentText}</p>
       ${emergency ? html`<p><a class="cta call" href="tel:${number.replace(/[^\d+]/g, '')}">${fill(quiz.call, { number })}</a></p>` : nothing}
-      <button type="button" class="button" @click=${this.#startOver}>${quiz.startOver}</button>
+      <h4>${quiz.answersTitle}</h4>
+      <ul>${this.pack.quiz.redFlags.filter((flag) => this.#answers['red-flags']?.includes(flag.id)).map((flag) => html`<li>${flag.text}</li>`)}</ul>
+      <div class="nav">
+        <button type="button" class="button" @click=${() => this.#go(0)}>${quiz.back}</button>
+        <button type="button" class="button" @click=${this.#startOver}>${quiz.startOver}</button>
+      </div>
     </section>`;
   }
 
