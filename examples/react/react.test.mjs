@@ -139,7 +139,8 @@ describe('React 19 example', () => {
     assert.equal(await compare.locator('caption').innerText(), 'Options side by side');
     const columns = await compare.locator('thead th[scope="col"]').allInnerTexts();
     assert.equal(columns.length, 4, `procedures="rfa,esi,facet" plus care without a procedure: ${columns}`);
-    assert.match(columns[0], /radiofrequency/i, 'the columns follow the `procedures` prop');
+    assert.match(columns[0], /no procedure/i, 'care without a procedure comes first');
+    assert.match(columns[1], /radiofrequency/i, 'the columns follow the `procedures` prop');
 
     const timeline = page.locator('spine-timeline');
     assert.match(await timeline.locator('h2').innerText(), /^Recovery after: .*radiofrequency/i);

@@ -15,7 +15,7 @@ describe('languages', () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="es"><spine-compare procedures="esi,rfa"></spine-compare></div>`);
     const el = await settled(wrapper.querySelector('spine-compare')!);
     expect(textOf(root(el).querySelector('h2'))).to.equal(es.decision);
-    expect([...root(el).querySelectorAll('thead th')].map((th) => textOf(th))).to.deep.equal([es.procedures[0].name, es.procedures[2].name, es.procedures[6].name]);
+    expect([...root(el).querySelectorAll('thead th')].map((th) => textOf(th))).to.deep.equal([es.procedures[6].name, es.procedures[0].name, es.procedures[2].name]);
     expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es');
     expect(textOf(root(el).querySelector('.footer'))).to.contain(es.ui.notAdvice);
     // Source titles are English: a screen reader reads them with an English voice.

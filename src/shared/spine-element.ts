@@ -267,11 +267,16 @@ export abstract class SpineElement extends LitElement {
     return [...this.contentProblems, ...this.attributeProblems];
   }
 
-  /** `selectedProcedures`, with care without a procedure added at the end: it is always an option. */
+  /**
+   * `selectedProcedures` with care without a procedure, which is always an option: first, as
+   * guidelines put it and where a wide table never scrolls it out of view, unless the page's
+   * `procedures` names it in a place of its own.
+   */
   protected get optionsWithConservative(): Procedure[] {
     const chosen = this.selectedProcedures;
     const conservative = this.pack.procedures.find((procedure) => procedure.id === 'conservative');
-    return conservative && !chosen.includes(conservative) ? [...chosen, conservative] : chosen;
+    if (!conservative || parseIdList(this.procedures).includes('conservative')) return chosen;
+    return [conservative, ...chosen.filter((procedure) => procedure !== conservative)];
   }
 
   /** Options named by `procedures` (known ones, in that order), or every option in the pack. */

@@ -26,7 +26,8 @@ describe('<spine-compare>', () => {
   it('shows the decision and every option as a cited column, with no errors', async () => {
     const el = await fixture<SpineCompare>(html`<spine-compare></spine-compare>`);
     expect(textOf(root(el).querySelector('h2'))).to.equal(en.decision);
-    expect(columnNames(el)).to.deep.equal(en.procedures.map((procedure) => procedure.name));
+    // Care without a procedure comes first, as guidelines put it; the procedures follow in content order.
+    expect(columnNames(el)).to.deep.equal([nameOf('conservative'), ...en.procedures.filter((procedure) => procedure.id !== 'conservative').map((procedure) => procedure.name)]);
     const rowHeaders = [...root(el).querySelectorAll('tbody th[scope="row"]')].map((th) => textOf(th));
     expect(rowHeaders).to.deep.equal(Object.values(en.ui.compare.rows));
     const citedRows = [...root(el).querySelectorAll('tbody tr')].slice(0, -1); // every row but the questions to ask
@@ -60,33 +61,38 @@ describe('<spine-compare>', () => {
 
   it('shows each risk with the number from the content pack', async () => {
     const el = await fixture<SpineCompare>(html`<spine-compare procedures="esi"></spine-compare>`);
-    const esiCell = root(el).querySelectorAll('tbody tr')[7].querySelector('td')!;
+    const esiCell = root(el).querySelectorAll('tbody tr')[7].querySelectorAll('td')[1];
     for (const risk of en.procedures[0].risks) {
       const expected = risk.noRate ?? formatFrequency({ value: risk.perThousand, low: risk.lowPerThousand, high: risk.highPerThousand, per: 1000 }, 'en', en.ui);
       expect(textOf(esiCell)).to.contain(`${risk.label}: ${expected}`);
     }
   });
 
-  it('shows the options named in `procedures`, in that order, with care without a procedure added', async () => {
+  it('shows the options named in `procedures`, in that order, after care without a procedure', async () => {
     const el = await fixture<SpineCompare>(html`<spine-compare procedures="rfa, esi"></spine-compare>`);
-    expect(columnNames(el)).to.deep.equal([nameOf('rfa'), nameOf('esi'), nameOf('conservative')]);
+    expect(columnNames(el)).to.deep.equal([nameOf('conservative'), nameOf('rfa'), nameOf('esi')]);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps care without a procedure where `procedures` places it', async () => {
+    const el = await fixture<SpineCompare>(html`<spine-compare procedures="rfa,conservative,esi"></spine-compare>`);
+    expect(columnNames(el)).to.deep.equal([nameOf('rfa'), nameOf('conservative'), nameOf('esi')]);
   });
 
   it('lets a patient drop a column with the keyboard and tells listeners which remain', async () => {
     const el = await fixture<SpineCompare>(html`<spine-compare procedures="esi,facet,rfa"></spine-compare>`);
     const boxes = [...root(el).querySelectorAll<HTMLInputElement>('.chooser input')];
     expect(boxes.map((box) => box.checked)).to.deep.equal([true, true, true, true]);
-    expect(boxes[3].disabled, 'care without a procedure stays').to.equal(true);
+    expect(boxes[0].disabled, 'care without a procedure stays').to.equal(true);
 
-    boxes[1].focus();
+    boxes[2].focus();
     const changed = oneEvent(el, 'spine-compare-change');
     await sendKeys({ press: ' ' });
     const event = await changed;
-    expect(event.detail).to.deep.equal({ procedureIds: ['esi', 'rfa', 'conservative'] });
+    expect(event.detail).to.deep.equal({ procedureIds: ['conservative', 'esi', 'rfa'] });
     expect(event.bubbles && event.composed).to.equal(true);
     await el.updateComplete;
-    expect(columnNames(el)).to.deep.equal([nameOf('esi'), nameOf('rfa'), nameOf('conservative')]);
+    expect(columnNames(el)).to.deep.equal([nameOf('conservative'), nameOf('esi'), nameOf('rfa')]);
     expect(textOf(root(el).querySelector('.status'))).to.equal('Showing 3 of 4 options.');
     await expect(el).to.be.accessible();
 
@@ -122,7 +128,7 @@ describe('<spine-compare>', () => {
       const errors = collectEvents<SpineErrorDetail>('spine-error');
       const el = await fixture<SpineCompare>(html`<spine-compare procedures="esi,bogus"></spine-compare>`);
       errors.stop();
-      expect(columnNames(el)).to.deep.equal([nameOf('esi'), nameOf('conservative')]);
+      expect(columnNames(el)).to.deep.equal([nameOf('conservative'), nameOf('esi')]);
       expect(textOf(root(el).querySelector('[part="notice"]'))).to.contain('“bogus”');
       expect(errors.details.map((detail) => [detail.code, detail.attribute])).to.deep.equal([['unknown-procedure', 'procedures']]);
       expect(console_.errors).to.have.length(1);
@@ -144,7 +150,7 @@ describe('<spine-compare>', () => {
       const errors = collectEvents<SpineErrorDetail>('spine-error');
       const el = await settled(await fixture<SpineCompare>(html`<spine-compare procedures="esi"><script type="application/json">{ "procedures": [ </script></spine-compare>`));
       errors.stop();
-      expect(columnNames(el)).to.deep.equal([nameOf('esi'), nameOf('conservative')]);
+      expect(columnNames(el)).to.deep.equal([nameOf('conservative'), nameOf('esi')]);
       expect(errors.details.map((detail) => detail.code)).to.deep.equal(['invalid-json']);
       expect(textOf(root(el).querySelector('[part="notice"]'))).to.equal(en.ui.invalidContent);
       await expect(el).to.be.accessible();
@@ -156,13 +162,13 @@ describe('<spine-compare>', () => {
         { "procedures": [ { "id": "rfa", "name": "<img src=x onerror=alert(1)>" }, { "id": "esi", "risks": [ { "id": "x", "perThousand": "many" } ] } ] }
       </script></spine-compare>`));
       errors.stop();
-      expect(columnNames(el)[1]).to.equal('<img src=x onerror=alert(1)>');
+      expect(columnNames(el)[2]).to.equal('<img src=x onerror=alert(1)>');
       expect(root(el).querySelector('img')).to.equal(null);
       expect(errors.details).to.have.length(1);
       expect(errors.details[0].code).to.equal('invalid-content');
       expect(errors.details[0].paths).to.include('procedures[1].risks[0].perThousand');
       expect(console_.errors[0]).to.contain('procedures[1].risks[0].perThousand: expected a number');
-      expect(columnNames(el)[0]).to.equal(nameOf('esi'));
+      expect(columnNames(el)[1]).to.equal(nameOf('esi'));
     });
 
     it('says so when content-src cannot be loaded, and still shows the standard content', async () => {
@@ -171,7 +177,7 @@ describe('<spine-compare>', () => {
       await el.updateComplete;
       expect(error.detail.code).to.equal('content-unavailable');
       expect(error.detail.attribute).to.equal('content-src');
-      expect(columnNames(el)).to.deep.equal([nameOf('esi'), nameOf('conservative')]);
+      expect(columnNames(el)).to.deep.equal([nameOf('conservative'), nameOf('esi')]);
       expect(textOf(root(el).querySelector('[part="notice"]'))).to.equal(en.ui.contentUnavailable);
       await expect(el).to.be.accessible();
     });
@@ -210,7 +216,7 @@ describe('<spine-compare>', () => {
       const el = await fixture<SpineCompare>(html`<spine-compare procedures="esi"></spine-compare>`);
       configure({ content: { procedures: [{ id: 'esi', name: 'Epidural shot' }] } });
       await settled(el);
-      expect(columnNames(el)[0]).to.equal('Epidural shot');
+      expect(columnNames(el)[1]).to.equal('Epidural shot');
     });
   });
 

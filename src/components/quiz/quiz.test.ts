@@ -204,8 +204,8 @@ describe('<spine-quiz>', () => {
     page.dispatchEvent(new CustomEvent('spine-quiz-complete', { bubbles: true, composed: true, detail: { ask: ['rfa', 'conservative'], unlikely: [] } }));
     await Promise.all([following.updateComplete, timeline.updateComplete, notFollowing.updateComplete]);
     const columns = (el: HTMLElement) => [...root(el).querySelectorAll('thead th')].map((th) => textOf(th));
-    expect(columns(following)[0]).to.equal(nameOf('rfa'));
-    expect(columns(notFollowing)[0]).to.equal(nameOf('esi'));
+    expect(columns(following)).to.deep.equal(['conservative', 'rfa', 'esi', 'facet', 'scs'].map(nameOf));
+    expect(columns(notFollowing)).to.deep.equal(['conservative', 'esi', 'facet', 'rfa', 'scs'].map(nameOf));
     expect(textOf(root(timeline).querySelector('h2'))).to.contain(nameOf('rfa'));
   });
 
