@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { emit } from '../../shared/emit.js';
-import { live } from 'lit/directives/live.js';
 import type { Cited, Figure, Procedure, Risk } from '../../content/schema.js';
 import { fill, formatFrequency, formatNumber } from '../../logic/format.js';
 import type { Citations } from '../../shared/citations.js';
@@ -109,7 +108,7 @@ export class SpineCompare extends FollowingElement {
               <input
                 type="checkbox"
                 .value=${procedure.id}
-                .checked=${live(!this.hiddenIds.has(procedure.id))}
+                .checked=${!this.hiddenIds.has(procedure.id)}
                 ?disabled=${always}
                 @change=${this.#onToggle}
               />

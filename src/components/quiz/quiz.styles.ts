@@ -10,6 +10,11 @@ export const quizStyles = css`
     margin: 0;
   }
 
+  /* While the summary is copied as text: no source numbers, buttons or unpicked answers. */
+  .copying :is(.cite, .nav, .sure li:not(:has(:checked))) {
+    display: none;
+  }
+
   .nav {
     display: flex;
     flex-wrap: wrap;

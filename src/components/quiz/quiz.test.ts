@@ -81,6 +81,33 @@ describe('<spine-quiz>', () => {
     expect(root(el).querySelector<HTMLInputElement>('input[value="weight"]')!.checked).to.equal(false);
   });
 
+  it('shows each question with only its own answers ticked, as the patient moves on and back', async () => {
+    const el = await fixture<SpineQuiz>(html`<spine-quiz></spine-quiz>`);
+    await next(el); // no warning signs
+    const [where, howLong] = en.quiz.questions;
+    await tick(el, [where.options[0].id]);
+    await next(el);
+    expect(heading(el)).to.equal(howLong.text);
+    expect([...root(el).querySelectorAll<HTMLInputElement>('fieldset input')].filter((input) => input.checked), 'nothing ticked on a new question').to.have.length(0);
+    await tick(el, [howLong.options[1].id]);
+    root(el).querySelector<HTMLButtonElement>('.nav button[type="button"]')!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal(where.text);
+    expect([...root(el).querySelectorAll<HTMLInputElement>('fieldset input:checked')].map((input) => input.value)).to.deep.equal([where.options[0].id]);
+    await next(el);
+    expect([...root(el).querySelectorAll<HTMLInputElement>('fieldset input:checked')].map((input) => input.value)).to.deep.equal([howLong.options[1].id]);
+    // From a tick-all-that-apply question back to a one-answer question, and forward again.
+    const tried = en.quiz.questions[2];
+    expect(tried.multiple).to.equal(true);
+    await next(el);
+    await tick(el, [tried.options[0].id, tried.options[1].id]);
+    root(el).querySelector<HTMLButtonElement>('.nav button[type="button"]')!.click();
+    await el.updateComplete;
+    expect([...root(el).querySelectorAll<HTMLInputElement>('fieldset input:checked')].map((input) => input.value)).to.deep.equal([howLong.options[1].id]);
+    await next(el);
+    expect([...root(el).querySelectorAll<HTMLInputElement>('fieldset input:checked')].map((input) => input.value)).to.deep.equal([tried.options[0].id, tried.options[1].id]);
+  });
+
   it('lets a patient who ticked a warning sign by mistake go back and change it', async () => {
     const el = await fixture<SpineQuiz>(html`<spine-quiz></spine-quiz>`);
     await tick(el, ['age', 'weight']);
@@ -166,9 +193,12 @@ describe('<spine-quiz>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('copies the visit summary to this device only', async () => {
+  it('copies the visit summary to this device only, with the readiness answers picked and no source numbers or buttons', async () => {
     const el = await fixture<SpineQuiz>(html`<spine-quiz></spine-quiz>`);
     for (let step = 0; step < en.quiz.questions.length + 2; step++) await next(el);
+    const radios = [...root(el).querySelectorAll<HTMLInputElement>('.sure input')];
+    radios[0].click(); // yes to the first readiness question; the others stay unanswered
+    await el.updateComplete;
     let copied = '';
     const clipboard = navigator.clipboard;
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => { copied = text; } } });
@@ -181,6 +211,16 @@ describe('<spine-quiz>', () => {
     }
     expect(copied).to.contain(en.ui.quiz.askTitle);
     expect(copied).to.contain(nameOf('conservative'));
+    const lines = copied.split('\n').map((line) => line.trim());
+    const first = lines.indexOf(en.ui.quiz.sure[0]);
+    expect(first, copied).to.be.greaterThan(-1);
+    expect(lines.slice(first + 1).find(Boolean)).to.equal(en.ui.quiz.yes);
+    expect(lines.filter((line) => line === en.ui.quiz.notYet)).to.deep.equal([]);
+    expect(lines.filter((line) => line === en.ui.quiz.yes)).to.have.length(1);
+    const reason = en.quiz.rules[0].reason;
+    expect(lines.some((line) => line.endsWith(reason)), `"${reason}" ends its line, with no source number after it`).to.equal(true);
+    for (const label of [en.ui.quiz.print, en.ui.quiz.copy, en.ui.quiz.startOver]) expect(lines).to.not.include(label);
+    expect(root(el).querySelector('.copying')).to.equal(null);
     expect(textOf(root(el).querySelector('#summary > p[role="status"]'))).to.equal(en.ui.quiz.copied);
   });
 

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { emit } from '../../shared/emit.js';
-import { live } from 'lit/directives/live.js';
 import type { Procedure } from '../../content/schema.js';
 import { fill } from '../../logic/format.js';
 import { evaluate, urgencyOf, type Answers, type OptionFit, type QuizOutcome, type Reason, type Urgency } from '../../logic/quiz.js';
@@ -94,7 +93,7 @@ export class SpineQuiz extends SpineElement {
 
   protected override checkAttributes(): Problem[] {
     const problems = super.checkAttributes();
-    if (!/\d/.test(this.emergencyNumber)) problems.push(this.invalidAttribute('emergency-number', `"${this.emergencyNumber}" has no digits`));
+    if (!/\d/.test(this.emergencyNumber)) problems.push(this.attributeProblem('emergency-number', `"${this.emergencyNumber}" has no digits`));
     return problems;
   }
 
@@ -112,9 +111,14 @@ export class SpineQuiz extends SpineElement {
     this.copyStatus = '';
   }
 
-  /** Reads the ticked boxes of the current step into `answers`. */
+  /**
+   * Reads the ticked boxes of the current step into `answers`, on every change, so that what
+   * the patient sees ticked and what the next render sets are always the same. The steps share
+   * their inputs; radios all have one name, so moving between questions never drops an input
+   * into another question's group (where its old tick would clear the new one).
+   */
   #collect(key: string): void {
-    const ticked = [...this.renderRoot.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((input) => input.value);
+    const ticked = [...this.renderRoot.querySelectorAll<HTMLInputElement>('form input:checked')].map((input) => input.value);
     this.#answers = { ...this.#answers, [key]: ticked };
     this.requestUpdate();
   }
@@ -187,13 +191,15 @@ export class SpineQuiz extends SpineElement {
     const { key, title, choices, multiple, hint } = steps[step];
     const chosen = this.#answers[key] ?? [];
     return html`<p class="progress" aria-live="polite">${fill(ui.quiz.progress, { n: step + 1, total: steps.length })}</p>
-      <form @submit=${this.#onNext}>
+      <form @submit=${this.#onNext} @change=${() => this.#collect(key)}>
         <fieldset part="step">
           <legend><h3 id="step-heading" tabindex="-1">${title}</h3></legend>
           ${hint ? html`<p class="hint">${hint}${step === 0 ? citations.cite(quiz.redFlagSources) : nothing}</p>` : nothing}
           <ul class="choices">
             ${choices.map((choice) => html`<li><label>
-              <input type=${multiple ? 'checkbox' : 'radio'} name=${key} .value=${choice.id} .checked=${live(chosen.includes(choice.id))} />
+              ${multiple
+                ? html`<input type="checkbox" .value=${choice.id} .checked=${chosen.includes(choice.id)} />`
+                : html`<input type="radio" name="choice" .value=${choice.id} .checked=${chosen.includes(choice.id)} />`}
               ${choice.text}
             </label></li>`)}
           </ul>
@@ -260,7 +266,7 @@ export class SpineQuiz extends SpineElement {
           <legend>${question}</legend>
           <ul class="choices inline">
             ${[true, false].map((yes) => html`<li><label>
-              <input type="radio" name="sure-${index}" .checked=${live(this.#ready[index] === yes)} @change=${() => this.#setReady(index, yes)} />
+              <input type="radio" name="sure-${index}" .checked=${this.#ready[index] === yes} @change=${() => this.#setReady(index, yes)} />
               ${yes ? ui.quiz.yes : ui.quiz.notYet}
             </label></li>`)}
           </ul>
@@ -297,11 +303,18 @@ export class SpineQuiz extends SpineElement {
     this.requestUpdate();
   }
 
-  /** Copies the visit summary as plain text: it goes to this device's clipboard, nowhere else. */
+  /**
+   * Copies the visit summary as plain text, as laid out but without source numbers, buttons or
+   * the readiness answers not picked: it goes to this device's clipboard, nowhere else.
+   */
   async #copy(): Promise<void> {
     const { quiz } = this.pack.ui;
+    const summary = this.renderRoot.querySelector<HTMLElement>('#summary')!;
+    summary.classList.add('copying');
+    const text = summary.innerText;
+    summary.classList.remove('copying');
     try {
-      await navigator.clipboard.writeText(this.renderRoot.querySelector<HTMLElement>('#summary')!.innerText);
+      await navigator.clipboard.writeText(text);
       this.copyStatus = quiz.copied;
     } catch {
       this.copyStatus = quiz.copyFailed;
