@@ -1,5 +1,6 @@
 // Shrinks the static parts of Lit's css`` and html`` templates in the script-tag bundle:
-// CSS loses comments and indentation; HTML keeps one space wherever a line break stood.
+// CSS loses comments and indentation; HTML keeps one space wherever a line break stood, and none
+// between a tag and a block's tag.
 const tags = new Set(['css', 'html', 'svg']);
 
 function minifyCss(text) {
@@ -9,11 +10,17 @@ function minifyCss(text) {
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    .replace(/\[([\w-]+)='([a-z][\w-]*)'\]/g, '[$1=$2]')
+    .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3');
 }
 
+// Elements whose boxes are blocks (or SVG paths): white space next to their tags never shows.
+const blocks = 'p|div|ul|ol|li|h[1-6]|section|fieldset|legend|form|table|caption|thead|tbody|tr|th|td|dl|dt|dd|details|summary|path';
+const spaceBeforeBlock = new RegExp(`>\\s+<(/?(?:${blocks})[\\s>])`, 'g');
+
 function minifyHtml(text) {
-  return text.replace(/\s*\n\s*/g, ' ');
+  return text.replace(/\s*\n\s*/g, ' ').replace(spaceBeforeBlock, '><$1');
 }
 
 function walk(node, visit) {

@@ -243,7 +243,7 @@ export abstract class SpineElement extends LitElement {
       });
     }
     if (this.ctaHref && !safeHref(this.ctaHref, document.baseURI)) {
-      problems.push(this.invalidAttribute('cta-href', `"${this.ctaHref}" is not an http(s), tel:, mailto: or relative URL`));
+      problems.push(this.attributeProblem('cta-href', `"${this.ctaHref}" is not an http(s), tel:, mailto: or relative URL`));
     }
     return problems;
   }
@@ -254,7 +254,7 @@ export abstract class SpineElement extends LitElement {
     return ids.filter((id) => !known.has(id));
   }
 
-  protected invalidAttribute(attribute: string, why: string): Problem {
+  protected attributeProblem(attribute: string, why: string): Problem {
     return {
       code: 'invalid-attribute',
       attribute,

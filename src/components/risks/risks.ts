@@ -77,9 +77,9 @@ export class SpineRisks extends SingleProcedureElement {
   protected override checkAttributes(): Problem[] {
     const problems = super.checkAttributes();
     const compare = this.compareWith.trim().toLowerCase();
-    if (compare && this.unknownIds([compare]).length) problems.push(this.invalidAttribute('compare-with', `unknown id "${compare}"`));
+    if (compare && this.unknownIds([compare]).length) problems.push(this.attributeProblem('compare-with', `unknown id "${compare}"`));
     if (this.denominator && !['100', '1000'].includes(this.denominator.trim())) {
-      problems.push(this.invalidAttribute('denominator', `expected 100 or 1000, got "${this.denominator}"`));
+      problems.push(this.attributeProblem('denominator', `expected 100 or 1000, got "${this.denominator}"`));
     }
     return problems;
   }

@@ -84,7 +84,7 @@ export class SpineTimeline extends SingleProcedureElement {
   protected override checkAttributes(): Problem[] {
     const problems = super.checkAttributes();
     if (this.startDate && !parseIsoDate(this.startDate)) {
-      problems.push(this.invalidAttribute('start-date', 'expected a date like 2027-01-15'));
+      problems.push(this.attributeProblem('start-date', 'expected a date like 2027-01-15'));
     }
     if (this.calendarProblem) problems.push(this.calendarProblem);
     return problems;
