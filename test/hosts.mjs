@@ -90,7 +90,8 @@ export function inspect() {
       const inFootnote = el.closest('sup, .footer, .meta, .legend, .when, .dates, .hint, .status, .progress, [part="caption"]');
       if (size < (inFootnote ? 11 : 15)) small.push(`${el.parentElement?.localName}>${el.localName}.${el.className} "${el.textContent.trim().slice(0, 30)}": ${size}px`);
       const scroller = el.closest('.scroll');
-      if (!scroller && el.scrollWidth > el.clientWidth + 1 && style.overflow !== 'visible') clipped.push(`${el.localName}.${el.className}`);
+      const hiddenUntilFocused = style.clip !== 'auto' && el.clientWidth <= 1;
+      if (!scroller && !hiddenUntilFocused && el.scrollWidth > el.clientWidth + 1 && style.overflow !== 'visible') clipped.push(`${el.localName}.${el.className}`);
     }
   };
   for (const widget of document.querySelectorAll('spine-compare, spine-timeline, spine-risks, spine-quiz')) visit(widget.shadowRoot);

@@ -191,6 +191,8 @@ export const uiSchema = v.strictObject({
     alwaysShown: text(100),
     showing: text(200),
     caption: text(200),
+    /** A keyboard user's way past the table's many links, shown when focused. */
+    skipTable: text(100),
     rows: v.strictObject({
       summary: text(100),
       treats: text(100),

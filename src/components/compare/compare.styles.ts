@@ -14,6 +14,21 @@ export const compareStyles = css`
     container-type: inline-size;
   }
 
+  .skip {
+    display: inline-block;
+    padding: 0.25em 0;
+  }
+
+  .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+
   .scroll {
     overflow-x: auto;
     border: 1px solid var(--_border);

@@ -101,6 +101,24 @@ describe('<spine-compare>', () => {
     expect(columnNames(el)).to.have.length(4);
   });
 
+  it('lets a keyboard user skip past the table and its many source links', async () => {
+    const el = await fixture<SpineCompare>(html`<spine-compare cta-href="/book" cta-label="Book a consultation"></spine-compare>`);
+    const skip = root(el).querySelector<HTMLAnchorElement>('a.skip')!;
+    expect(textOf(skip)).to.equal(en.ui.compare.skipTable);
+    expect(skip.getBoundingClientRect().width, 'hidden until focused').to.be.at.most(1);
+    const chooser = [...root(el).querySelectorAll<HTMLInputElement>('.chooser input')].at(-1)!;
+    chooser.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(skip);
+    expect(skip.getBoundingClientRect().width, 'visible when focused').to.be.greaterThan(20);
+    await sendKeys({ press: 'Enter' });
+    expect(root(el).activeElement?.id).to.equal('after-table');
+    expect(root(el).querySelector('#after-table')!.compareDocumentPosition(root(el).querySelector('table')!) & Node.DOCUMENT_POSITION_PRECEDING).to.not.equal(0);
+    await sendKeys({ press: 'Tab' });
+    expect(textOf(root(el).activeElement)).to.equal('Book a consultation');
+    await expect(el).to.be.accessible();
+  });
+
   it('opens the Sources and moves focus to a source when its number is followed', async () => {
     const el = await fixture<SpineCompare>(html`<spine-compare procedures="esi"></spine-compare>`);
     const marker = root(el).querySelector<HTMLAnchorElement>('.cite a')!;

@@ -76,6 +76,7 @@ export class SpineCompare extends FollowingElement {
       <p>${ui.compare.intro}</p>
       ${this.#renderChooser(columns)}
       <p class="status" role="status">${fill(ui.compare.showing, { count: shown.length, total: columns.length })}</p>
+      <a class="skip no-print" href="#after-table">${ui.compare.skipTable}</a>
       <div class="frame">
         <div class="scroll" role="region" aria-labelledby="caption" tabindex="0">
           <table part="table" role="table">
@@ -92,6 +93,7 @@ export class SpineCompare extends FollowingElement {
           </table>
         </div>
       </div>
+      <span id="after-table" tabindex="-1"></span>
     `;
   }
 

@@ -30,6 +30,7 @@ export const ui: UiStrings = {
     alwaysShown: 'always shown',
     showing: 'Showing {count} of {total} options.',
     caption: 'Options side by side',
+    skipTable: 'Skip past the table',
     rows: {
       summary: 'What is it?',
       treats: 'What is it used for?',

@@ -30,6 +30,7 @@ export const ui: UiStrings = {
     alwaysShown: 'siempre se muestra',
     showing: 'Se muestran {count} de {total} opciones.',
     caption: 'Opciones lado a lado',
+    skipTable: 'Saltar la tabla',
     rows: {
       summary: '¿Qué es?',
       treats: '¿Para qué se usa?',
