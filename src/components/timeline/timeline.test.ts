@@ -113,6 +113,17 @@ describe('<spine-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('dates the phase marked "You are here" from today, even before its first step', async () => {
+    // Day 9 after ablation: inside "weeks 2 to 6", whose first step is on day 14.
+    const start = addDays(today(), -9);
+    const firstStep = Math.min(...byId('rfa').milestones.filter((milestone) => milestone.phase === 'weeks-2-6').map((milestone) => milestone.fromDay));
+    expect(firstStep).to.be.greaterThan(9);
+    const el = await fixture<SpineTimeline>(html`<spine-timeline procedure="rfa" start-date=${toIsoDate(start)}></spine-timeline>`);
+    const now = root(el).querySelector('[aria-current="step"]')!;
+    expect(textOf(now.querySelector('h3'))).to.contain(en.ui.timeline.phases['weeks-2-6']);
+    expect(textOf(now.querySelector('.dates'))).to.match(new RegExp(`^${formatDayRange(start, 9, undefined, 'en')}`));
+  });
+
   it('fits a 320px column', async () => {
     const el = await fixture<SpineTimeline>(html`<spine-timeline style="width: 320px" procedures="vertebroplasty,scs" start-date="2027-01-15"></spine-timeline>`);
     const right = el.getBoundingClientRect().right;

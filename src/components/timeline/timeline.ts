@@ -120,22 +120,26 @@ export class SpineTimeline extends SingleProcedureElement {
       </div>
       ${dayNow !== undefined && dayNow < 0 && !currentPhase ? html`<p role="status">${fill(timeline.startsIn, { n: -dayNow })}</p>` : nothing}
       <ol class="phases" part="timeline">
-        ${phases.map((phase) => this.#renderPhase(procedure, phase, steps, phase === currentPhase, start, citations))}
+        ${phases.map((phase) => this.#renderPhase(procedure, phase, steps, phase === currentPhase ? dayNow : undefined, start, citations))}
       </ol>
       ${start ? this.#renderCalendar(procedure, steps, start) : nothing}
     `;
   }
 
-  #renderPhase(procedure: Procedure, phase: Phase, steps: Milestone[], isNow: boolean, start: Date | undefined, citations: Citations): TemplateResult {
+  /** One phase; `dayNow` is today's day after the procedure, when today falls in this phase. */
+  #renderPhase(procedure: Procedure, phase: Phase, steps: Milestone[], dayNow: number | undefined, start: Date | undefined, citations: Citations): TemplateResult {
     const { timeline } = this.pack.ui;
     const lang = this.contentLang;
+    const isNow = dayNow !== undefined;
     const open = this.toggled.get(phase) ?? (!start || isNow || this.#currentIsOutside(start, procedure));
     const inPhase = steps.filter((milestone) => milestone.phase === phase);
     // The heading's dates stay inside the phase: a step that runs on past it (a limit that lasts
-    // weeks) shows its whole range on its own line, not under "Days 1 to 3".
+    // weeks) shows its whole range on its own line, not under "Days 1 to 3". The phase marked
+    // "You are here" includes today, even before its first step.
     const [first, last] = phaseWindows[phase];
-    const from = Math.max(first, Math.min(...inPhase.map((milestone) => milestone.fromDay)));
-    const to = Math.min(last, Math.max(...inPhase.map((milestone) => milestone.toDay ?? milestone.fromDay)));
+    const days = [...inPhase.map((milestone) => milestone.fromDay), ...(isNow ? [dayNow] : [])];
+    const from = Math.max(first, Math.min(...days));
+    const to = Math.min(last, Math.max(...inPhase.map((milestone) => milestone.toDay ?? milestone.fromDay), ...days));
     return html`<li class="phase" part="step" aria-current=${ifDefined(isNow ? 'step' : undefined)}>
       <h3>
         <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="phase-${phase}" @click=${() => this.#toggle(phase, !open)}>
