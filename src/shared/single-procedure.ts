@@ -63,7 +63,7 @@ export abstract class SingleProcedureElement extends FollowingElement {
     return html`<p class="picker no-print" part="picker" ?hidden=${options.length < 2}>
       <label for="picker">${this.pack.ui.pickerLabel}</label>
       <select id="picker" @change=${this.#onPick}>
-        ${options.map((option) => html`<option value=${option.id} ?selected=${option === current}>${option.name}</option>`)}
+        ${options.map((option) => html`<option value=${option.id} ?selected=${option === current}>${option.shortName}</option>`)}
       </select>
     </p>`;
   }

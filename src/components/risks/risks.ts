@@ -117,7 +117,7 @@ export class SpineRisks extends SingleProcedureElement {
       <label for="compare">${risks.compareLabel}</label>
       <select id="compare" @change=${this.#onCompare}>
         <option value="" ?selected=${!comparison}>${risks.compareNone}</option>
-        ${others.map((option) => html`<option value=${option.id} ?selected=${option === comparison}>${option.name}</option>`)}
+        ${others.map((option) => html`<option value=${option.id} ?selected=${option === comparison}>${option.shortName}</option>`)}
       </select>
     </p>`;
   }
