@@ -146,7 +146,7 @@ export const procedures: Procedure[] = [
     anesthesia: { text: 'Trial: numbing medicine and light sedation.', sources: ['idaho-scs'], certainty: 'low' },
     duration: { text: 'Trial: 3 to 7 days.', sources: ['fda-scs-2020'], certainty: 'moderate' },
     imaging: { text: 'Live X-ray.', sources: ['idaho-scs'], certainty: 'low' },
-    sameDayHome: { text: 'Usually; an adult must stay the night.', sources: ['nca-scs'], certainty: 'moderate' },
+    sameDayHome: { text: 'Yes, if an adult takes you home and stays the night.', sources: ['nca-scs'], certainty: 'moderate' },
     recovery: { text: 'Healing takes 4 to 6 weeks.', sources: ['weill-cornell-scs'], certainty: 'low' },
     reliefDuration: { text: 'Can fade; the main reason devices are removed.', sources: ['explant-uk-2020'], certainty: 'low' },
     effectiveness: { text: 'PROCESS: more had leg pain halved; no effect on back pain reported. Cochrane: probably little or no lasting benefit for low back pain.', sources: ['process-2008', 'cochrane-scs-2023'], certainty: 'moderate' },

@@ -146,7 +146,7 @@ export const procedures: Procedure[] = [
     anesthesia: { text: 'Prueba: medicina para adormecer la zona y sedación leve.', sources: ['idaho-scs'], certainty: 'low' },
     duration: { text: 'Prueba: de 3 a 7 días.', sources: ['fda-scs-2020'], certainty: 'moderate' },
     imaging: { text: 'Rayos X en tiempo real.', sources: ['idaho-scs'], certainty: 'low' },
-    sameDayHome: { text: 'Por lo general; un adulto debe quedarse con usted esa noche.', sources: ['nca-scs'], certainty: 'moderate' },
+    sameDayHome: { text: 'Sí, si un adulto le lleva a casa y se queda con usted esa noche.', sources: ['nca-scs'], certainty: 'moderate' },
     recovery: { text: 'Sanar toma de 4 a 6 semanas.', sources: ['weill-cornell-scs'], certainty: 'low' },
     reliefDuration: { text: 'Puede disminuir; es la razón principal para quitar el aparato.', sources: ['explant-uk-2020'], certainty: 'low' },
     effectiveness: { text: 'PROCESS: más personas vieron bajar a la mitad su dolor de pierna; no se informó efecto en el dolor de espalda. Cochrane: probablemente poco o ningún beneficio duradero en el dolor lumbar (parte baja de la espalda).', sources: ['process-2008', 'cochrane-scs-2023'], certainty: 'moderate' },
