@@ -11,7 +11,7 @@ export const quizStyles = css`
   }
 
   /* While the summary is copied as text: no source numbers, buttons or unpicked answers. */
-  .copying :is(.cite, .nav, .sure li:not(:has(:checked))) {
+  .copying :is(.cite, .nav, .no-print, .sure li:not(:has(:checked))) {
     display: none;
   }
 

@@ -277,9 +277,9 @@ export class SpineQuiz extends SpineElement {
       <div class="nav">
         <button type="button" class="button" @click=${() => window.print()}>${ui.quiz.print}</button>
         <button type="button" class="button" @click=${this.#copy}>${ui.quiz.copy}</button>
-        <button type="button" class="button" @click=${this.#startOver}>${ui.quiz.startOver}</button>
       </div>
       <p role="status">${this.copyStatus}</p>
+      <p class="no-print"><button type="button" class="button" @click=${this.#startOver}>${ui.quiz.startOver}</button></p>
     </section>`;
   }
 
