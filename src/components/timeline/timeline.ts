@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { emit } from '../../shared/emit.js';
 import type { Milestone, Phase, Procedure } from '../../content/schema.js';
 import { addDays, daysBetween, formatDayRange, parseIsoDate, phaseOfDay, phaseOrder, phaseWindows, today, toIsoDate } from '../../logic/dates.js';
@@ -140,7 +139,7 @@ export class SpineTimeline extends SingleProcedureElement {
     const days = [...inPhase.map((milestone) => milestone.fromDay), ...(isNow ? [dayNow] : [])];
     const from = Math.max(first, Math.min(...days));
     const to = Math.min(last, Math.max(...inPhase.map((milestone) => milestone.toDay ?? milestone.fromDay), ...days));
-    return html`<li class="phase" part="step" aria-current=${ifDefined(isNow ? 'step' : undefined)}>
+    return html`<li class="phase" part="step" aria-current=${isNow ? 'step' : nothing}>
       <h3>
         <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="phase-${phase}" @click=${() => this.#toggle(phase, !open)}>
           <span>${timeline.phases[phase]}</span>
