@@ -110,7 +110,7 @@ export const procedures: Procedure[] = [
     sameDayHome: { text: 'Yes, with a driver.', sources: ['restore-pdx'], certainty: 'low' },
     recovery: { text: 'Soreness for 1 to 4 days.', sources: ['restore-pdx'], certainty: 'low' },
     reliefDuration: { text: 'If it works, often 6 to 12 months.', sources: ['mccormick-2015'], certainty: 'low' },
-    effectiveness: { text: 'Studies disagree. MINT (large): almost no added benefit at 3 months (0.18 of 10 points). Cochrane (weak trials): 1.5 points less pain than sham, short term.', sources: ['mint-2017', 'cochrane-rfa-2015'], certainty: 'low' },
+    effectiveness: { text: 'Studies disagree. MINT (large): almost no added benefit at 3 months (0.18 of 10 points). Cochrane (weak trials): 1.5 points less pain than a fake procedure, short term.', sources: ['mint-2017', 'cochrane-rfa-2015'], certainty: 'low' },
     figures: [
       { outcome: 'had their pain drop by 30% or more', value: 46, per: 100, comparison: { label: 'with exercise alone', value: 36 }, timeFrame: '3 months', population: 'facet pain (MINT); the gap could be chance', sources: ['mint-2017'], certainty: 'moderate' },
     ],
@@ -231,16 +231,16 @@ export const procedures: Procedure[] = [
     sameDayHome: { text: 'Usually, after 1 to 2 hours.', sources: ['uw-radiology'], certainty: 'moderate' },
     recovery: { text: 'No heavy lifting, bending or twisting for weeks, up to 3 months.', sources: ['desert-pain-vp'], certainty: 'low' },
     reliefDuration: { text: 'Pain eases about as much as after a fake procedure.', sources: ['cochrane-vp-2018'], certainty: 'moderate' },
-    effectiveness: { text: 'Sham trials and Cochrane (2018): little or no benefit. FREE (kyphoplasty; not blinded; paid for by Medtronic): small quality-of-life gain.', sources: ['cochrane-vp-2018', 'free-2009'], certainty: 'moderate' },
+    effectiveness: { text: 'Trials against a fake procedure, and Cochrane (2018): little or no benefit. FREE (kyphoplasty; not blinded; paid for by Medtronic): small quality-of-life gain.', sources: ['cochrane-vp-2018', 'free-2009'], certainty: 'moderate' },
     figures: [
-      { outcome: 'had their pain fall below 4 out of 10', value: 44, per: 100, comparison: { label: 'with a sham procedure', value: 21 }, timeFrame: '2 weeks', population: 'severe pain, fracture under 6 weeks, most in hospital (VAPOUR)', sources: ['vapour-2016'], certainty: 'low' },
+      { outcome: 'had their pain fall below 4 out of 10', value: 44, per: 100, comparison: { label: 'with a fake procedure', value: 21 }, timeFrame: '2 weeks', population: 'severe pain, fracture under 6 weeks, most in hospital (VAPOUR)', sources: ['vapour-2016'], certainty: 'low' },
     ],
     risks: [
       { id: 'cement', label: 'Cement leaking into the spinal canal', severity: 'serious', lowPerThousand: 7, highPerThousand: 8, basis: 'people', timeFrame: 'that day', sources: ['josr-2019'], certainty: 'low' },
       { id: 'serious', label: 'Bleeding or urine infection', severity: 'serious', perThousand: 13, basis: 'people', timeFrame: 'in one trial', sources: ['free-2009'], certainty: 'low' },
       { id: 'fractures', label: 'New fractures in other spine bones', detail: 'About 250 in 1,000 without it; the gap could be chance.', severity: 'serious', perThousand: 165, basis: 'people', timeFrame: 'in one trial', sources: ['klazen-2010'], certainty: 'low' },
     ],
-    debate: { text: 'Most sham trials found little or no benefit; VAPOUR found some. Yet NICE (2013) supports it for severe pain from a recent fracture. Bone experts (2019): no clear benefit, and too little proof for kyphoplasty.', sources: ['cochrane-vp-2018', 'nice-ta279', 'vapour-2016', 'asbmr-2019'], certainty: 'moderate' },
+    debate: { text: 'Most trials against a fake procedure found little or no benefit; VAPOUR found some. Yet NICE (2013) supports it for severe pain from a recent fracture. Bone experts (2019): no clear benefit, and too little proof for kyphoplasty.', sources: ['cochrane-vp-2018', 'nice-ta279', 'vapour-2016', 'asbmr-2019'], certainty: 'moderate' },
     tags: ['needle'],
     milestones: [
       { phase: 'day-0', fromDay: 0, kind: 'driving', text: 'Have someone drive you home.', sources: ['skyridge-vp'], certainty: 'very-low' },
