@@ -139,7 +139,7 @@ export class SpineTimeline extends SingleProcedureElement {
     const days = [...inPhase.map((milestone) => milestone.fromDay), ...(isNow ? [dayNow] : [])];
     const from = Math.max(first, Math.min(...days));
     const to = Math.min(last, Math.max(...inPhase.map((milestone) => milestone.toDay ?? milestone.fromDay), ...days));
-    return html`<li class="phase" part="step" aria-current=${isNow ? 'step' : nothing}>
+    return html`<li class="phase" part="step" aria-current=${isNow ? 'step' : 'false'}>
       <h3>
         <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="phase-${phase}" @click=${() => this.#toggle(phase, !open)}>
           <span>${timeline.phases[phase]}</span>
