@@ -12,7 +12,7 @@ export function define(tag: string, element: CustomElementConstructor): void {
   }
   if (existing !== element && !warned) {
     warned = true;
-    console.warn(`spine-widgets: <${tag}> is already defined, likely by another copy of spine-widgets; keeping the first.`);
+    console.warn(`spine-widgets: <${tag}> is already defined (by another copy of spine-widgets?); keeping the first.`);
   }
 }
 

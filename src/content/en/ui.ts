@@ -23,6 +23,7 @@ export const ui: UiStrings = {
   invalidContent: 'Some clinic information was not valid. Showing standard information.',
   contentUnavailable: 'Could not load clinic information. Showing standard information.',
   invalidAttribute: '“{name}” is not a valid setting.',
+  followingQuiz: 'Your quiz options come first.',
   compare: {
     intro: 'Small numbers link to the studies.',
     chooseLegend: 'Options to compare',
@@ -30,7 +31,7 @@ export const ui: UiStrings = {
     alwaysShown: 'always shown',
     showing: 'Showing {count} of {total} options.',
     caption: 'Options side by side',
-    skipTable: 'Skip past the table',
+    skipTable: 'Skip the table',
     rows: {
       summary: 'What is it?',
       treats: 'What is it used for?',
