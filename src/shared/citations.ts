@@ -51,10 +51,11 @@ export class Citations {
 /**
  * Fragment links do not reach into a shadow root: for a click on a citation (or the
  * comparison's skip link) anywhere in a widget, open the list and move focus to the target
- * ourselves. Links to the host page's own fragments are left alone. One listener per widget.
+ * ourselves. Other links, a call to action to `#contact` included, are the host page's.
+ * One listener per widget.
  */
 export function showSource(event: Event): void {
-  const link = (event.target as Element).closest?.('a[href^="#"]') as HTMLAnchorElement | null;
+  const link = (event.target as Element).closest?.('a[href^="#source-"],.skip') as HTMLAnchorElement | null;
   const target = link && (link.getRootNode() as ShadowRoot).getElementById(link.hash.slice(1));
   if (!target) return;
   event.preventDefault();

@@ -91,6 +91,20 @@ describe('<spine-risks>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('leaves a call to action to a spot on the host page to the page, even if the widget has an element of that id', async () => {
+    const el = await fixture<SpineRisks>(html`<spine-risks procedure="esi" cta-href="#compare" cta-label="Compare every option"></spine-risks>`);
+    expect(el.shadowRoot!.getElementById('compare'), 'the widget has its own #compare').to.exist;
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="cta"]')!;
+    const click = new MouseEvent('click', { bubbles: true, composed: true, cancelable: true });
+    try {
+      link.dispatchEvent(click);
+      expect(click.defaultPrevented, 'the page follows the link').to.equal(false);
+      expect(el.shadowRoot!.activeElement, 'focus stays put').to.equal(null);
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
   it('uses the denominator a clinician fixes', async () => {
     const el = await fixture<SpineRisks>(html`<spine-risks procedure="scs" denominator="1000"></spine-risks>`);
     for (const array of root(el).querySelectorAll<SpineIconArray>('spine-icon-array')) expect(array.total).to.equal(1000);
