@@ -12,7 +12,7 @@ const minify = (module, mangle = true) => terser({ module, ecma: 2020, compress:
  * Names only the widgets' own code uses (internal state and protected helpers; no attribute,
  * content key, event or public property), shortened in the script-tag file only.
  */
-const internalNames = /^(lead|attributeProblem|current|report|urgency|toggled|typedDate|renderPicker|renderContent|optionsWithConservative|selectedProcedures|checkAttributes|unknownIds|contentLang|loadingContent|contentProblems|attributeProblems|calendarProblem|hiddenIds|pickedId|pickedCompare|copyStatus|quizFront)$/;
+const internalNames = /^(attributeProblem|current|report|urgency|toggled|typedDate|renderPicker|renderContent|optionsWithConservative|selectedProcedures|checkAttributes|unknownIds|contentLang|loadingContent|contentProblems|attributeProblems|calendarProblem|hiddenIds|pickedId|pickedCompare|copyStatus|quizFront)$/;
 
 /**
  * Modules the script-tag file loads on demand, as companion files beside it, wherever the

@@ -184,8 +184,6 @@ export const uiSchema = v.strictObject({
   invalidContent: text(300),
   contentUnavailable: text(300),
   invalidAttribute: text(300),
-  /** Said by a widget with `follow-quiz` once the quiz has reordered its options. */
-  followingQuiz: text(200),
   compare: v.strictObject({
     intro: text(600),
     chooseLegend: text(200),

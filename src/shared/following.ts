@@ -37,10 +37,6 @@ export abstract class FollowingElement extends SpineElement {
     document.removeEventListener('spine-quiz-complete', this.#onQuizComplete);
   }
 
-  protected override get lead(): string {
-    return this.quizFront.length ? this.pack.ui.followingQuiz : '';
-  }
-
   protected override get selectedProcedures(): Procedure[] {
     const options = super.selectedProcedures;
     const rank = (procedure: Procedure) => {

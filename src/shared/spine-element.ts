@@ -316,15 +316,8 @@ export abstract class SpineElement extends LitElement {
       content = html`<p>${this.pack.ui.invalidContent}</p>`;
     }
     return html`<div lang=${this.contentLang} part="base" @click=${showSource}>
-      ${this.#renderNotices()}
-      <span role="status">${this.lead}</span>
-      ${content} ${this.#renderCta()} ${this.#renderFooter(citations)}
+      ${this.#renderNotices()} ${content} ${this.#renderCta()} ${this.#renderFooter(citations)}
     </div>`;
-  }
-
-  /** A short polite status above the content (a live region, so it is read out when it changes). */
-  protected get lead(): string {
-    return '';
   }
 
   #renderNotices(): TemplateResult | typeof nothing {

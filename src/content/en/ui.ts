@@ -23,7 +23,6 @@ export const ui: UiStrings = {
   invalidContent: 'Some clinic information was not valid. Showing standard information.',
   contentUnavailable: 'Could not load clinic information. Showing standard information.',
   invalidAttribute: '“{name}” is not a valid setting.',
-  followingQuiz: 'Your quiz options come first.',
   compare: {
     intro: 'Small numbers link to the studies.',
     chooseLegend: 'Options to compare',

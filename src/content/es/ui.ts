@@ -23,7 +23,6 @@ export const ui: UiStrings = {
   invalidContent: 'Parte de la información de la clínica no era válida. Se muestra la información estándar.',
   contentUnavailable: 'No se pudo cargar la información de la clínica. Se muestra la información estándar.',
   invalidAttribute: '“{name}” no es un ajuste válido.',
-  followingQuiz: 'Las opciones de su cuestionario van primero.',
   compare: {
     intro: 'Los números pequeños llevan a los estudios.',
     chooseLegend: 'Opciones para comparar',
