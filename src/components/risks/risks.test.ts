@@ -68,6 +68,8 @@ describe('<spine-risks>', () => {
     const el = await fixture<SpineRisks>(html`<spine-risks procedure="esi"></spine-risks>`);
     expect(root(el).querySelectorAll('.option')).to.have.length(1);
     const select = root(el).querySelector<HTMLSelectElement>('#compare')!;
+    // No comparison, then care without a procedure, then the other procedures.
+    expect([...select.options].map((option) => option.value)).to.deep.equal(['', 'conservative', 'facet', 'rfa', 'scs', 'discectomy', 'vertebroplasty']);
     select.focus();
     const chosen = oneEvent(el, 'spine-risks-compare');
     await sendKeys({ press: 'ArrowDown' });

@@ -112,7 +112,9 @@ export class SpineRisks extends SingleProcedureElement {
 
   #renderComparePicker(procedure: Procedure, comparison: Procedure | undefined): TemplateResult {
     const { risks } = this.pack.ui;
-    const others = this.pack.procedures.filter((option) => option !== procedure);
+    // Care without a procedure first, as everywhere else.
+    const first = (option: Procedure) => Number(option.id === 'conservative');
+    const others = this.pack.procedures.filter((option) => option !== procedure).sort((a, b) => first(b) - first(a));
     return html`<p class="picker" part="compare-picker">
       <label for="compare">${risks.compareLabel}</label>
       <select id="compare" @change=${this.#onCompare}>
