@@ -172,6 +172,11 @@ describe('<spine-timeline>', () => {
     expect(text.match(/BEGIN:VEVENT/g)).to.have.length(steps.length);
     expect(text).to.contain('DTSTART;VALUE=DATE:20270115');
     expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).to.equal(true);
+    // Each event is titled with the step's own words, which say "about" where the timing is rough.
+    const summaries = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter((line) => line.startsWith('SUMMARY:'));
+    const escaped = (value: string) => value.replace(/[\\;,]/g, (character) => `\\${character}`);
+    expect(summaries).to.have.members(steps.map((milestone) => `SUMMARY:${escaped(`${esi.shortName}: ${milestone.text}`)}`));
+    expect(summaries.some((line) => line.includes('about'))).to.equal(true);
     // The only request is for the code that writes the file, from our own folder; no answer or date goes with it.
     const requested = performance.getEntriesByType('resource').slice(resourcesBefore).map((entry) => new URL(entry.name));
     expect(requested.map((url) => url.pathname)).to.deep.equal(['/src/logic/ics.ts']);

@@ -203,8 +203,9 @@ export class SpineTimeline extends SingleProcedureElement {
         uid: `${procedure.id}-${index}-${startIso.replace(/-/g, '')}@spine-widgets`,
         start: toIsoDate(addDays(start, milestone.fromDay)),
         end: toIsoDate(addDays(start, milestone.toDay ?? milestone.fromDay)),
-        summary: `${procedure.shortName}: ${timeline.kinds[milestone.kind]}`,
-        description: `${milestone.text} ${this.pack.ui.notAdvice}`,
+        // The step's own words ("Check-up at about 2 weeks"), so an event never reads as a booked appointment.
+        summary: `${procedure.shortName}: ${milestone.text}`,
+        description: this.pack.ui.notAdvice,
       }));
     const blob = new Blob([buildCalendar(events)], { type: 'text/calendar;charset=utf-8' });
     const link = document.createElement('a');
