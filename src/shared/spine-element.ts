@@ -8,6 +8,13 @@ import { parseIdList, safeHref } from '../logic/url.js';
 import { Citations, showSource } from './citations.js';
 import { baseStyles } from './styles.js';
 
+const isConservative = (option: Procedure) => option.id === 'conservative';
+
+/** `options` with care without a procedure first, as guidelines put it; the others keep their order. */
+export function conservativeFirst(options: Procedure[]): Procedure[] {
+  return [...options.filter(isConservative), ...options.filter((option) => !isConservative(option))];
+}
+
 /** What went wrong, for `spine-error` listeners. Never carries a patient's answers. */
 export interface SpineErrorDetail {
   code: 'unknown-procedure' | 'invalid-content' | 'invalid-json' | 'content-unavailable' | 'invalid-attribute' | 'render-failed';
@@ -274,9 +281,9 @@ export abstract class SpineElement extends LitElement {
    */
   protected get optionsWithConservative(): Procedure[] {
     const chosen = this.selectedProcedures;
-    const conservative = this.pack.procedures.find((procedure) => procedure.id === 'conservative');
+    const conservative = this.pack.procedures.find(isConservative);
     if (!conservative || parseIdList(this.procedures).includes('conservative')) return chosen;
-    return [conservative, ...chosen.filter((procedure) => procedure !== conservative)];
+    return conservativeFirst(chosen.includes(conservative) ? chosen : [...chosen, conservative]);
   }
 
   /** Options named by `procedures` (known ones, in that order), or every option in the pack. */

@@ -5,7 +5,7 @@ import { fill, formatNumber } from '../../logic/format.js';
 import { chooseDenominator, frequencyWord, scaleRate, type Denominator } from '../../logic/risk.js';
 import type { Citations } from '../../shared/citations.js';
 import { SingleProcedureElement } from '../../shared/single-procedure.js';
-import type { Problem } from '../../shared/spine-element.js';
+import { conservativeFirst, type Problem } from '../../shared/spine-element.js';
 import { risksStyles } from './risks.styles.js';
 
 /** Detail of `spine-risks-compare`: the option now shown beside the main one ('' for none). */
@@ -112,9 +112,7 @@ export class SpineRisks extends SingleProcedureElement {
 
   #renderComparePicker(procedure: Procedure, comparison: Procedure | undefined): TemplateResult {
     const { risks } = this.pack.ui;
-    // Care without a procedure first, as everywhere else.
-    const first = (option: Procedure) => Number(option.id === 'conservative');
-    const others = this.pack.procedures.filter((option) => option !== procedure).sort((a, b) => first(b) - first(a));
+    const others = conservativeFirst(this.pack.procedures.filter((option) => option !== procedure));
     return html`<p class="picker" part="compare-picker">
       <label for="compare">${risks.compareLabel}</label>
       <select id="compare" @change=${this.#onCompare}>
