@@ -32,6 +32,24 @@ async function open(path, { width = 1280, height = 900 } = {}) {
   return { page, context, record };
 }
 
+/** Answers the quiz as a patient with back pain for over 6 months would; resolves with its completion detail. */
+async function finishQuiz(quiz) {
+  const next = quiz.getByRole('button', { name: 'Next' });
+  await next.click(); // no red flag
+  await quiz.getByRole('radio', { name: 'Mostly my back' }).check();
+  await next.click();
+  await quiz.getByRole('radio', { name: 'Over 6 months' }).check();
+  await next.click();
+  await next.click(); // what was tried: skipped
+  await next.click(); // what a doctor said: skipped
+  await quiz.getByRole('radio', { name: /at least half my pain/ }).check();
+  await next.click();
+  await next.click(); // health: skipped
+  const completed = quiz.evaluate((element) => new Promise((resolve) => element.addEventListener('spine-quiz-complete', (event) => resolve(event.detail), { once: true })));
+  await quiz.getByRole('button', { name: 'See my results' }).click();
+  return completed;
+}
+
 describe('the demo clinic page (script tag)', () => {
   it('shows all seven options with sources, and nothing goes wrong on the page', async () => {
     const { page, context, record } = await open('/demo/');
@@ -73,26 +91,34 @@ describe('the demo clinic page (script tag)', () => {
     const { page, context, record } = await open('/demo/');
     await page.waitForLoadState('networkidle');
     const requestsBefore = record.requests.length;
-    const quiz = page.locator('spine-quiz');
-    const next = quiz.getByRole('button', { name: 'Next' });
-    await next.click(); // no red flag
-    await quiz.getByRole('radio', { name: 'Mostly my back' }).check();
-    await next.click();
-    await quiz.getByRole('radio', { name: 'Over 6 months' }).check();
-    await next.click();
-    await next.click(); // what was tried: skipped
-    await next.click(); // what a doctor said: skipped
-    await quiz.getByRole('radio', { name: /at least half my pain/ }).check();
-    await next.click();
-    await next.click(); // health: skipped
-    const completed = page.evaluate(() => new Promise((resolve) => document.addEventListener('spine-quiz-complete', (event) => resolve(event.detail), { once: true })));
-    await quiz.getByRole('button', { name: 'See my results' }).click();
-    const detail = await completed;
+    const detail = await finishQuiz(page.locator('spine-quiz'));
     assert.ok(detail.ask.includes('rfa'));
     // Care without a procedure stays first; the option to ask about comes next.
     assert.match(await page.locator('spine-compare thead th').first().innerText(), /no procedure/i);
     assert.match(await page.locator('spine-compare thead th').nth(1).innerText(), /radiofrequency/i);
     assert.equal(record.requests.length, requestsBefore, 'the quiz sent nothing');
+    assert.deepEqual(record.pageErrors, []);
+    await context.close();
+  });
+
+  it('prints the quiz alone from its Print button, and the whole page again after', async () => {
+    const { page, context, record } = await open('/test/pages/csp.html');
+    const quiz = page.locator('spine-quiz:not(#spanish)');
+    await finishQuiz(quiz);
+    // The browser's print dialog cannot be driven here: note that it was asked for, and look at the page as printed.
+    await page.evaluate(() => (window.print = () => (window.printCalls = (window.printCalls ?? 0) + 1)));
+    await quiz.getByRole('button', { name: 'Print' }).click();
+    assert.equal(await page.evaluate(() => window.printCalls), 1);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await quiz.getByRole('heading', { name: 'You might ask about' }).isVisible(), true);
+    assert.equal(await quiz.getByRole('button', { name: 'Start over' }).isVisible(), false);
+    for (const other of ['spine-compare', 'spine-timeline', 'spine-risks', '#spanish']) {
+      assert.equal(await page.locator(other).first().isVisible(), false, `${other} is left out of the printout`);
+    }
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    assert.equal(await page.locator('spine-compare').first().isVisible(), true, 'after printing, the page prints whole again');
+    assert.equal(await quiz.getByRole('heading', { name: 'You might ask about' }).isVisible(), true);
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), [], 'no violation of the strict policy');
     assert.deepEqual(record.pageErrors, []);
     await context.close();
   });

@@ -45,8 +45,8 @@ export const baseStyles = css`
 
   /* Not inherited from the host: themes often force box-sizing on every element, the host included. */
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
 

@@ -1,4 +1,4 @@
-import { LitElement, css, html, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, css, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { emit } from '../../shared/emit.js';
 import { packFor } from '../../content/store.js';
 import { formatNumber } from '../../logic/format.js';
@@ -149,7 +149,7 @@ export class SpineIconArray extends LitElement {
     const paths = drawing(this.count, this.upper ?? this.count, total);
     const caption = this.label || `${formatNumber(this.count, 'en')} / ${formatNumber(total, 'en')}`;
     return html`<svg part="picture" class=${total === 100 ? 'of100' : ''} role="img" aria-labelledby="caption" viewBox="0 0 ${paths.width} ${paths.height}" focusable="false">
-        ${svg`<path class="empty" d=${paths.empty}></path><path class="filled" d=${paths.filled}></path><path class="possible" d=${paths.possible}></path>`}
+        <path class="empty" d=${paths.empty}></path><path class="filled" d=${paths.filled}></path><path class="possible" d=${paths.possible}></path>
       </svg>
       <p id="caption" part="caption" aria-hidden="true">${caption}</p>`;
   }

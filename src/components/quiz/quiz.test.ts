@@ -224,6 +224,31 @@ describe('<spine-quiz>', () => {
     expect(textOf(root(el).querySelector('#summary > p[role="status"]'))).to.equal(en.ui.quiz.copied);
   });
 
+  it('prints itself alone: the rest of the page is left out only while its Print is in progress', async () => {
+    const page = await fixture<HTMLElement>(html`<main><p>Clinic news</p><section><spine-quiz></spine-quiz></section><footer>Contact us</footer></main>`);
+    const el = page.querySelector('spine-quiz')!;
+    for (let step = 0; step < en.quiz.questions.length + 2; step++) await next(el);
+    const print = window.print;
+    let printed = 0;
+    window.print = () => printed++;
+    try {
+      [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((button) => textOf(button) === en.ui.quiz.print)!.click();
+    } finally {
+      window.print = print;
+    }
+    expect(printed).to.equal(1);
+    // What the page's print rule leaves out, read from the rule itself: everything but the quiz and what holds it.
+    const rule = document.adoptedStyleSheets
+      .flatMap((sheet) => [...sheet.cssRules])
+      .find((candidate): candidate is CSSMediaRule => candidate instanceof CSSMediaRule && candidate.media.mediaText === 'print' && candidate.cssText.includes('spine-printing'))!;
+    const leftOut = () => [...document.querySelectorAll((rule.cssRules[0] as CSSStyleRule).selectorText)];
+    expect((rule.cssRules[0] as CSSStyleRule).style.display).to.equal('none');
+    expect(leftOut()).to.include.members([page.querySelector('p'), page.querySelector('footer')]);
+    for (const kept of [el, page.querySelector('section'), page, document.body]) expect(leftOut()).to.not.include(kept);
+    dispatchEvent(new Event('afterprint'));
+    expect(leftOut(), 'after printing, the page prints whole').to.deep.equal([]);
+  });
+
   it('always lists care without a procedure, even when a clinic offers only some procedures', async () => {
     const el = await fixture<SpineQuiz>(html`<spine-quiz procedures="esi,rfa"></spine-quiz>`);
     for (let step = 0; step < en.quiz.questions.length + 1; step++) await next(el);

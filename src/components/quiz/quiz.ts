@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { emit } from '../../shared/emit.js';
 import type { Procedure } from '../../content/schema.js';
 import { fill } from '../../logic/format.js';
@@ -16,6 +16,15 @@ export interface SpineQuizCompleteDetail {
 }
 
 type Step = number | 'result' | 'stop';
+
+/** The page's print rule that leaves out all but the quiz being printed; added on the first Print. */
+const printOnly = css`
+  @media print {
+    body:has([spine-printing]) :not(:has([spine-printing]), [spine-printing], [spine-printing] *) {
+      display: none !important;
+    }
+  }
+`;
 
 interface QuizStep {
   /** Where the ticked ids are kept in the answers. */
@@ -275,7 +284,7 @@ export class SpineQuiz extends SpineElement {
       </div>
       <h4>${ui.quiz.summaryTitle}</h4>
       <div class="nav">
-        <button type="button" class="button" @click=${() => window.print()}>${ui.quiz.print}</button>
+        <button type="button" class="button" @click=${this.#print}>${ui.quiz.print}</button>
         <button type="button" class="button" @click=${this.#copy}>${ui.quiz.copy}</button>
       </div>
       <p role="status">${this.copyStatus}</p>
@@ -301,6 +310,18 @@ export class SpineQuiz extends SpineElement {
     ready[index] = yes;
     this.#ready = ready;
     this.requestUpdate();
+  }
+
+  /**
+   * Prints the quiz alone: while it prints, the page leaves out everything that does not hold it
+   * (browsers without `:has()` print the whole page, as before).
+   */
+  #print(): void {
+    const sheet = printOnly.styleSheet;
+    if (sheet && !document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets.push(sheet);
+    this.setAttribute('spine-printing', '');
+    addEventListener('afterprint', () => this.removeAttribute('spine-printing'), { once: true });
+    window.print();
   }
 
   /**
