@@ -4,6 +4,7 @@
 // firefox-esr as it is.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { inflateSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../scripts/serve.mjs';
 import { assertFits, hostPage, hosts, inspect, rendered, vendorStyles, widths } from './hosts.mjs';
@@ -31,6 +32,22 @@ after(async () => {
 async function shadowText(page, selector, inner) {
   await page.waitForFunction((host, part) => document.querySelector(host)?.shadowRoot?.querySelector(part), { timeout: 15000 }, selector, inner);
   return page.evaluate((host, part) => document.querySelector(host).shadowRoot.querySelector(part).textContent.trim(), selector, inner);
+}
+
+/** How many pages a PDF has: the page tree's count, read through its compressed object streams. */
+function pageCount(pdf) {
+  const text = Buffer.from(pdf).toString('latin1');
+  let all = text;
+  for (const match of text.matchAll(/stream\r?\n/g)) {
+    const start = match.index + match[0].length;
+    try {
+      all += inflateSync(Buffer.from(text.slice(start, text.indexOf('endstream', start)), 'latin1')).toString('latin1');
+    } catch {
+      // Not a compressed stream (an image, say): nothing to read.
+    }
+  }
+  const counts = [...all.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)].map((m) => Number(m[1] ?? m[2]));
+  return Math.max(0, ...counts);
 }
 
 describe('Firefox ESR', () => {
@@ -75,6 +92,33 @@ describe('Firefox ESR', () => {
     assert.equal(saved.name, 'recovery-scs.ics');
     assert.match(saved.text, /^BEGIN:VCALENDAR\r\n/);
     assert.equal(await loaded(), true);
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('prints the quiz alone from its Print button, and the whole page again after', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${origin}/test/pages/csp.html`);
+    await shadowText(page, 'spine-quiz', 'button[type="submit"]');
+    const whole = pageCount(await page.pdf());
+    // To the result (every question may be skipped), then Print; the dialog itself is not opened here.
+    await page.evaluate(async () => {
+      const quiz = document.querySelector('spine-quiz');
+      for (let step = 0; step < 20 && !quiz.shadowRoot.querySelector('[part="result"]'); step++) {
+        quiz.shadowRoot.querySelector('button[type="submit"]').click();
+        await quiz.updateComplete;
+      }
+      window.print = () => {};
+      [...quiz.shadowRoot.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Print').click();
+    });
+    const quizAlone = pageCount(await page.pdf());
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    const after = pageCount(await page.pdf());
+    assert.ok(quizAlone > 0 && quizAlone < whole / 2, `the quiz prints on ${quizAlone} pages, the page on ${whole}`);
+    assert.ok(after > quizAlone, `after printing, the page prints whole again (${after} pages)`);
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     assert.deepEqual(errors, []);
     await page.close();
