@@ -7,7 +7,9 @@ function minifyCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>~]|\+(?![^(]*\)))\s*/g, '$1')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    // Sibling combinators, in selectors only: `+` in calc() needs its spaces.
+    .replace(/\s*([+~])\s*(?=[^{};()]*\{)/g, '$1')
     .replace(/\s+!important/g, '!important')
     .replace(/:\s+/g, ':')
     .replace(/([\s:(,])0\.(\d)/g, '$1.$2')

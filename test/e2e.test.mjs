@@ -2,6 +2,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { closeLoopback, openLoopback } from './loopback.mjs';
+import { pageCount, textRuns } from './pdf.mjs';
 
 const strictPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; require-trusted-types-for 'script'";
 
@@ -121,6 +122,33 @@ describe('the demo clinic page (script tag)', () => {
     assert.deepEqual(await page.evaluate(() => window.cspViolations), [], 'no violation of the strict policy');
     assert.deepEqual(record.pageErrors, []);
     await context.close();
+  });
+
+  it('prints the whole quiz, the same, whatever the host page does with its layout or its own print rules', async () => {
+    /** The PDF printed from the quiz's Print button on a host page laid out as `host`. */
+    const printQuiz = async (host) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${origin}/test/pages/print.html?host=${host}`);
+      const quiz = page.locator('spine-quiz');
+      await finishQuiz(quiz);
+      await page.evaluate(() => (window.print = () => {}));
+      await quiz.getByRole('button', { name: 'Print' }).click();
+      // Printing to PDF is the browser's own print: it fires afterprint when done, which takes the mark off.
+      const pdf = await page.pdf({ format: 'Letter' });
+      const marked = await page.evaluate(() => document.querySelectorAll('[spine-printing]').length);
+      await context.close();
+      return { pages: pageCount(pdf), runs: textRuns(pdf), marked };
+    };
+    const plain = await printQuiz('plain');
+    assert.ok(plain.pages >= 1 && plain.runs > 50, `the quiz prints (${plain.pages} pages, ${plain.runs} runs of text)`);
+    assert.equal(plain.marked, 0);
+    for (const host of ['grid', 'clipped', 'modal', 'host-visibility', 'host-display']) {
+      const printed = await printQuiz(host);
+      assert.equal(printed.pages, plain.pages, `${host}: as many pages as from a plain page`);
+      assert.ok(Math.abs(printed.runs - plain.runs) <= plain.runs * 0.02, `${host}: ${printed.runs} runs of text, ${plain.runs} from a plain page`);
+      assert.equal(printed.marked, 0, `${host}: the mark is gone after printing`);
+    }
   });
 
   it('prints the table and its sources without the controls', async () => {

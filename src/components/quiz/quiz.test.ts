@@ -225,28 +225,37 @@ describe('<spine-quiz>', () => {
   });
 
   it('prints itself alone: the rest of the page is left out only while its Print is in progress', async () => {
-    const page = await fixture<HTMLElement>(html`<main><p>Clinic news</p><section><spine-quiz></spine-quiz></section><footer>Contact us</footer></main>`);
-    const el = page.querySelector('spine-quiz')!;
-    for (let step = 0; step < en.quiz.questions.length + 2; step++) await next(el);
+    const page = await fixture<HTMLElement>(html`<main><p>Clinic news</p><section><spine-quiz></spine-quiz></section><spine-quiz></spine-quiz><footer>Contact us</footer></main>`);
+    const [el, other] = page.querySelectorAll('spine-quiz');
+    for (const quiz of [el, other]) for (let step = 0; step < en.quiz.questions.length + 2; step++) await next(quiz);
     const print = window.print;
     let printed = 0;
     window.print = () => printed++;
+    const pressPrint = (quiz: SpineQuiz) => [...root(quiz).querySelectorAll<HTMLButtonElement>('button')].find((button) => textOf(button) === en.ui.quiz.print)!.click();
     try {
-      [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((button) => textOf(button) === en.ui.quiz.print)!.click();
+      // A print the browser refuses (a sandboxed frame) fires no afterprint: the next Print must not leave two quizzes marked.
+      pressPrint(other);
+      pressPrint(el);
     } finally {
       window.print = print;
     }
-    expect(printed).to.equal(1);
-    // What the page's print rule leaves out, read from the rule itself: everything but the quiz and what holds it.
-    const rule = document.adoptedStyleSheets
+    expect(printed).to.equal(2);
+    // What the page's print rules do, read from the rules themselves: everything but the quiz and
+    // what holds it is left out, and the quiz and what holds it are reset to plain, visible blocks.
+    const rules = document.adoptedStyleSheets
       .flatMap((sheet) => [...sheet.cssRules])
       .find((candidate): candidate is CSSMediaRule => candidate instanceof CSSMediaRule && candidate.media.mediaText === 'print' && candidate.cssText.includes('spine-printing'))!;
-    const leftOut = () => [...document.querySelectorAll((rule.cssRules[0] as CSSStyleRule).selectorText)];
-    expect((rule.cssRules[0] as CSSStyleRule).style.display).to.equal('none');
-    expect(leftOut()).to.include.members([page.querySelector('p'), page.querySelector('footer')]);
-    for (const kept of [el, page.querySelector('section'), page, document.body]) expect(leftOut()).to.not.include(kept);
+    const [hide, reset] = [...rules.cssRules] as CSSStyleRule[];
+    const matching = (rule: CSSStyleRule) => [...document.querySelectorAll(rule.selectorText)];
+    expect(hide.style.display).to.equal('none');
+    expect(matching(hide)).to.include.members([page.querySelector('p'), page.querySelector('footer'), other]);
+    for (const kept of [el, page.querySelector('section'), page, document.body]) expect(matching(hide)).to.not.include(kept);
+    expect(reset.style.getPropertyValue('display')).to.equal('block');
+    expect(reset.style.getPropertyPriority('overflow')).to.equal('important');
+    expect(matching(reset)).to.have.members([document.documentElement, document.body, page.parentElement, page, page.querySelector('section'), el]);
     dispatchEvent(new Event('afterprint'));
-    expect(leftOut(), 'after printing, the page prints whole').to.deep.equal([]);
+    expect(matching(hide), 'after printing, the page prints whole').to.deep.equal([]);
+    expect(matching(reset)).to.deep.equal([]);
   });
 
   it('always lists care without a procedure, even when a clinic offers only some procedures', async () => {

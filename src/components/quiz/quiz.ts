@@ -17,11 +17,30 @@ export interface SpineQuizCompleteDetail {
 
 type Step = number | 'result' | 'stop';
 
-/** The page's print rule that leaves out all but the quiz being printed; added on the first Print. */
+/**
+ * The page's print rules while a quiz prints, added on the first Print: everything that does not
+ * hold the quiz is left out, and the quiz and what holds it are reset to plain blocks, so a
+ * host's grid, fixed panel, clipped box or own print rules cannot squeeze, cut or hide it.
+ */
 const printOnly = css`
   @media print {
     body:has([spine-printing]) :not(:has([spine-printing]), [spine-printing], [spine-printing] *) {
       display: none !important;
+    }
+
+    :root:has([spine-printing]),
+    :root:has([spine-printing]) :is(:has([spine-printing]), [spine-printing]) {
+      display: block !important;
+      position: static !important;
+      overflow: visible !important;
+      height: auto !important;
+      min-height: 0 !important;
+      max-height: none !important;
+      width: auto !important;
+      max-width: none !important;
+      margin: 0 !important;
+      padding: 0 !important;
+      visibility: visible !important;
     }
   }
 `;
@@ -319,6 +338,8 @@ export class SpineQuiz extends SpineElement {
   #print(): void {
     const sheet = printOnly.styleSheet;
     if (sheet && !document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets.push(sheet);
+    // One quiz at a time: a mark left by a print the browser refused goes.
+    document.querySelector('[spine-printing]')?.removeAttribute('spine-printing');
     this.setAttribute('spine-printing', '');
     addEventListener('afterprint', () => this.removeAttribute('spine-printing'), { once: true });
     window.print();
