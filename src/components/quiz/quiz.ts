@@ -333,7 +333,7 @@ export class SpineQuiz extends SpineElement {
 
   /**
    * Prints the quiz alone: while it prints, the page leaves out everything that does not hold it
-   * (browsers without `:has()` print the whole page, as before).
+   * (browsers without `:has()` print the whole page).
    */
   #print(): void {
     const sheet = printOnly.styleSheet;
