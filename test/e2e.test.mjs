@@ -175,6 +175,22 @@ describe('languages', () => {
 });
 
 describe('embedding', () => {
+  it('shows what the page put inside an element where the bundle cannot run, and hides it where it does', async () => {
+    for (const runs of [true, false]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      // A browser too old for the bundle, or a blocked script, is a page where it never runs.
+      if (!runs) await page.route('**/spine-widgets.js', (route) => route.abort());
+      await page.goto(`${origin}/test/pages/fallback.html`);
+      if (runs) await page.locator('spine-quiz fieldset').first().waitFor();
+      else await page.waitForLoadState('load');
+      for (const text of ['Read about our treatment options.', 'Call us to talk about your options.']) {
+        assert.equal(await page.getByText(text).isVisible(), !runs, `${runs ? 'hidden' : 'shown'}: ${text}`);
+      }
+      await context.close();
+    }
+  });
+
   it('loads with the Subresource Integrity hash the build wrote', async () => {
     const { readFile } = await import('node:fs/promises');
     const sri = JSON.parse(await readFile(new URL('../dist/sri.json', import.meta.url), 'utf8'));
