@@ -101,6 +101,13 @@ describe('applyOverride', () => {
     expect(issues.map((issue) => issue.path)).to.deep.equal(['reviewed']);
   });
 
+  it('reports the problems inside the fields it keeps, when another field is wrong', () => {
+    const { pack, issues } = applyOverride(en, { reviewed: 'soon', procedures: [{ id: 'esi', figures: [{ ...en.procedures.find((option) => option.id === 'esi')!.figures[0], sources: ['nowhere'] }] }] });
+    expect(issues.map((issue) => issue.path)).to.include('reviewed');
+    expect(issues.some((issue) => issue.path.startsWith('procedures[0]') && issue.message.includes('nowhere')), JSON.stringify(issues)).to.equal(true);
+    expect(pack.procedures.find((option) => option.id === 'esi')!.figures).to.deep.equal(en.procedures.find((option) => option.id === 'esi')!.figures);
+  });
+
   it('ignores an override written for another language', () => {
     const { pack } = applyOverride(en, { locale: 'es', decision: '¿Qué opción?' });
     expect(pack.decision).to.equal(en.decision);

@@ -128,7 +128,8 @@ export function applyOverride(pack: ContentPack, override: unknown): { pack: Con
     const badKeys = new Set(parsed.issues.map((issue) => String(issue.path?.[0]?.key ?? '')));
     if (badKeys.has('')) return { pack, issues };
     const kept = Object.fromEntries(Object.entries(override).filter(([key]) => !badKeys.has(key)));
-    return { pack: applyOverride(pack, kept).pack, issues };
+    const rest = applyOverride(pack, kept);
+    return { pack: rest.pack, issues: [...issues, ...rest.issues] };
   }
   const patch = parsed.output;
   if (patch.locale && patch.locale.split('-')[0] !== pack.locale.split('-')[0]) return { pack, issues: [] };

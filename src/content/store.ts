@@ -51,9 +51,9 @@ function keyFor(lang: string | undefined): string {
   return packs.has(tag) || shipped[tag] ? tag : tag.split('-')[0];
 }
 
-/** The loaded pack closest to a language tag, else the default language's, else English. */
+/** The loaded pack closest to a language tag (the default language's when none is set), else English. */
 export function packFor(lang: string | undefined): ContentPack {
-  return packs.get(keyFor(lang)) ?? packs.get(defaultLocale) ?? en;
+  return packs.get(keyFor(lang)) ?? en;
 }
 
 /** True when the language is shipped but not loaded yet. */

@@ -5,6 +5,7 @@ import { es } from '../content/es/index.js';
 import { fill, formatNumber } from '../logic/format.js';
 import { formatDayRange, parseIsoDate } from '../logic/dates.js';
 import { scaleRate } from '../logic/risk.js';
+import { configure } from '../content/store.js';
 import { settled, textOf } from '../../test/helpers.js';
 import type { SpineElement } from './spine-element.js';
 
@@ -65,5 +66,17 @@ describe('languages', () => {
   it('falls back to English for a language it does not have', async () => {
     const el = await settled(await fixture<SpineElement>(html`<spine-compare lang="fr" procedures="esi"></spine-compare>`));
     expect(textOf(root(el).querySelector('h2'))).to.equal(en.decision);
+  });
+
+  it('falls back to English, not to the page-wide default language, where lang names one it does not have', async () => {
+    // Spanish loaded and made the default: it is for widgets with no lang of their own, not for lang="fr".
+    await settled(await fixture<SpineElement>(html`<spine-compare lang="es" procedures="esi"></spine-compare>`));
+    configure({ locale: 'es' });
+    try {
+      const el = await settled(await fixture<SpineElement>(html`<div lang="fr"><spine-compare procedures="esi"></spine-compare></div>`).then((div) => div.querySelector<SpineElement>('spine-compare')!));
+      expect(textOf(root(el).querySelector('h2'))).to.equal(en.decision);
+    } finally {
+      configure({ locale: 'en' });
+    }
   });
 });

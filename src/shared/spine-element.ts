@@ -157,7 +157,7 @@ export abstract class SpineElement extends LitElement {
     }
     const url = new URL(href, document.baseURI).href;
     this.loadingContent = true;
-    fetchOverride(url).then(
+    this.#remoteLoad = fetchOverride(url).then(
       (override) => {
         if (this.contentSrc.trim() !== src) return;
         this.#remoteOverride = override;
@@ -182,12 +182,14 @@ export abstract class SpineElement extends LitElement {
     this.attributeProblems = this.checkAttributes();
   }
 
-  /** Resolves once the content, with any clinic overrides, is applied (and before it renders). */
+  /** Resolves once the content, with any clinic overrides (a `content-src` file included), is applied (and before it renders). */
   get contentReady(): Promise<void> {
-    return this.#contentReady;
+    return this.#remoteLoad.then(() => this.updateComplete).then(() => this.#contentReady);
   }
 
   #contentReady: Promise<void> = Promise.resolve();
+  /** The `content-src` file's arrival (or failure), applied. */
+  #remoteLoad: Promise<unknown> = Promise.resolve();
 
   #resolve(): void {
     const overrides = [this.#remoteOverride, this.#inlineOverride];

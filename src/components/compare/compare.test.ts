@@ -230,6 +230,14 @@ describe('<spine-compare>', () => {
       await expect(widgets[1]).to.be.accessible();
     });
 
+    it('resolves contentReady only once the content-src file is applied', async () => {
+      // A URL of its own, so the file is fetched for this widget and not taken from an earlier test.
+      const el = await fixture<SpineCompare>(html`<spine-compare procedures="rfa" content-src="/test/fixtures/clinic-override.json?ready"></spine-compare>`);
+      await el.contentReady;
+      expect(textOf([...root(el).querySelectorAll('tbody tr')].at(-1)!)).to.contain('Riverside Spine Center offers this on Tuesdays.');
+      expect(root(el).querySelector('.loading')).to.equal(null);
+    });
+
     it('follows SpineWidgets.configure() on widgets already on the page', async () => {
       const el = await fixture<SpineCompare>(html`<spine-compare procedures="esi"></spine-compare>`);
       configure({ content: { procedures: [{ id: 'esi', name: 'Epidural shot' }] } });
