@@ -73,7 +73,7 @@ export type SpineRisksProps = WidgetProps<SpineRisks> &
 export type SpineQuizProps = WidgetProps<SpineQuiz> & {
   'emergency-number'?: string;
   'onspine-quiz-complete'?: Listener<SpineQuizCompleteDetail>;
-  'onspine-quiz-urgent'?: Listener<undefined>;
+  'onspine-quiz-urgent'?: Listener<null>;
 };
 
 export type SpineIconArrayProps = DetailedHTMLProps<HTMLAttributes<SpineIconArray>, SpineIconArray> & {

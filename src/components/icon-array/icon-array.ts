@@ -42,7 +42,7 @@ function drawing(count: number, upper: number, total: Denominator) {
  * @csspart picture - The SVG.
  * @csspart caption - The sentence under the picture that states the number.
  *
- * @cssprop [--spine-icon-filled=#0b57a4] - Color of the squares that had the outcome.
+ * @cssprop [--spine-icon-filled=accent] - Color of the squares that had the outcome (`--spine-color-accent`, else #0b57a4).
  * @cssprop [--spine-icon-empty=currentColor at 40%] - Color of the squares that did not.
  * @cssprop [--spine-icon-array-width=32em] - Widest the picture of 1,000 grows (100: a third of it).
  */

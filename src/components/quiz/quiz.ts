@@ -65,7 +65,7 @@ interface QuizStep {
  * @summary A private "is this right for me?" questionnaire that screens for red flags first.
  *
  * @event spine-quiz-complete - The patient reached the result. `detail: { ask, unlikely }` (option ids only, never answers).
- * @event spine-quiz-urgent - A red flag stopped the quiz. No detail: not even which one.
+ * @event spine-quiz-urgent - A red flag stopped the quiz. `detail` is `null`: not even which one.
  * @event spine-cta - The call to action was activated. Cancel it to handle navigation yourself.
  * @event spine-error - Bad input was found (invalid quiz override, unknown id, bad emergency number).
  *
@@ -370,6 +370,6 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'spine-quiz-complete': CustomEvent<SpineQuizCompleteDetail>;
-    'spine-quiz-urgent': CustomEvent<undefined>;
+    'spine-quiz-urgent': CustomEvent<null>;
   }
 }

@@ -44,7 +44,7 @@ export interface SpineCalendarDownloadDetail {
  * @cssprop [--spine-color-accent=#0b57a4] - Phase markers, links and buttons.
  * @cssprop [--spine-color-danger=#a4262c] - The "When to get help" box.
  * @cssprop [--spine-color-text=inherit] - Body text.
- * @cssprop [--spine-color-background=transparent] - Background of the widget and of phase markers.
+ * @cssprop [--spine-color-background=transparent] - Background of the widget; phase markers are filled with it too (with the page's Canvas color when unset).
  * @cssprop [--spine-color-border=currentColor at 28%] - The line joining the phases.
  * @cssprop [--spine-color-muted=currentColor at 80%] - Dates and hints.
  * @cssprop [--spine-font-family=inherit] - Font of the widget; the page's by default.
