@@ -96,6 +96,29 @@ describe('fuzzing: bad input never breaks the page', () => {
     }
   });
 
+  it('every widget survives any value set as a property from script, as React 19 sets props (4 × 30 cases)', async function () {
+    this.timeout(40000);
+    const tags = ['spine-compare', 'spine-timeline', 'spine-risks', 'spine-quiz'];
+    const anything = fc.oneof(nasty, fc.array(nasty, { maxLength: 3 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.date(), fc.object());
+    const properties = fc.record(
+      { procedures: anything, procedure: anything, ctaHref: anything, ctaLabel: anything, startDate: anything, compareWith: anything, denominator: anything, emergencyNumber: anything },
+      { requiredKeys: [] },
+    );
+    for (const tag of tags) {
+      await fc.assert(
+        fc.asyncProperty(properties, async (values) => {
+          const el = Object.assign(document.createElement(tag), values) as SpineElement;
+          const host = await fixture<HTMLElement>(html`<div></div>`);
+          host.append(el);
+          await settled(el);
+          expectSafe(el);
+          fixtureCleanup();
+        }),
+        { numRuns: 30 },
+      );
+    }
+  });
+
   it('the comparison survives any inline JSON (80 cases)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(overrideLike.map((value) => JSON.stringify(value)), fc.string()), async (json) => {

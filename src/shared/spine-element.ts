@@ -57,7 +57,7 @@ export abstract class SpineElement extends LitElement {
 
   static override styles = [baseStyles];
 
-  /** Which options to show and in what order, as comma-separated ids (default: all). */
+  /** Which options to show and in what order, as comma-separated ids (default: all); from script, a list of ids works too. */
   procedures = '';
 
   /** URL of a JSON content override; fetched once per URL and shared by every widget. */
@@ -174,6 +174,12 @@ export abstract class SpineElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Text settings set from script (React passes props as properties) may be a list, a number or
+    // null: read them as the attribute would be written (a list joined with commas, null as unset).
+    const settings = this as unknown as Record<PropertyKey, unknown>;
+    for (const [name, { type, state }] of (this.constructor as typeof SpineElement).elementProperties) {
+      if (!type && !state && typeof settings[name] !== 'string') settings[name] = [settings[name]].join();
+    }
     if (changed.has('contentSrc')) this.#loadRemote();
     if (this.#contentStale) {
       this.#contentStale = false;

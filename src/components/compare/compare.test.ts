@@ -189,6 +189,16 @@ describe('<spine-compare>', () => {
       expect(columnNames(el)[1]).to.equal(nameOf('esi'));
     });
 
+    it('takes the options as a list from script, as React passes props', async () => {
+      const el = await fixture<SpineCompare>(html`<spine-compare></spine-compare>`);
+      (el as unknown as { procedures: unknown }).procedures = ['rfa', 'esi'];
+      await settled(el);
+      expect(columnNames(el)).to.deep.equal([nameOf('conservative'), nameOf('rfa'), nameOf('esi')]);
+      (el as unknown as { procedures: unknown }).procedures = null;
+      await settled(el);
+      expect(columnNames(el)).to.have.length(en.procedures.length);
+    });
+
     it('says so when content-src cannot be loaded, and still shows the standard content', async () => {
       const el = await fixture<SpineCompare>(html`<spine-compare procedures="esi" content-src="/test/fixtures/missing.json"></spine-compare>`);
       const error = await oneEvent(el, 'spine-error');
