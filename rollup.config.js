@@ -50,7 +50,8 @@ function loadCompanions() {
  * several copies on a page, and its hooks for the old ShadyDOM polyfills and for server-rendered
  * hydration, neither of which a script-tag page uses, are left out; so are the features no widget
  * uses: svg`` and mathml`` templates (SVG goes inside html``), precompiled templates, element
- * bindings, reactive controllers and class initializers (decorators). The build stops if a widget
+ * bindings, reactive controllers, class initializers and decorator metadata (whose Symbol.metadata
+ * polyfill threw on a page that froze Symbol). The build stops if a widget
  * starts to use one of them. Saves about 600 bytes gzip.
  */
 const trimmedFeatures = /\b(svg|mathml)\s*`|import\s*\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*'lit|directives\/(unsafe-svg|unsafe-mathml|ref)\.js|\b(addController|addInitializer)\b/;
@@ -74,10 +75,27 @@ function trimLit() {
         .replace(/addController\(\w\)\{[^}]*\}removeController\(\w\)\{[^}]*\}/, '')
         .replace(/this\._\$EO\?\.forEach\(\w=>\w\.host\w+\?\.\(\)\)/g, '0')
         .replace(/static addInitializer\(\w\)\{[^}]*\}/, '')
+        // Decorator metadata: no widget uses decorators, and a page that froze Symbol (SES lockdown) made this throw.
+        .replace(/Symbol\.metadata\?\?=Symbol\("metadata"\),/, '')
         .replace(/,void 0!==(\w)\.l&&\(this\.l=\[\.\.\.\1\.l\]\)/, '')
         .replace(/,this\.constructor\.l\?\.forEach\(\w=>\w\(this\)\)/, '')
         .replace(/,2===(\w)\|\|3===\1\)\{const (\w)=this\.el\.content\.firstChild;\2\.replaceWith\(\.\.\.\2\.childNodes\)\}/, ',0);');
       return shorter === code ? null : { code: shorter, map: null };
+    },
+  };
+}
+
+/**
+ * Valibot walks objects with `for…in`, which also visits keys a host page added to
+ * Object.prototype (old Prototype/MooTools-style scripts): it then took an inherited `foo: 1` for
+ * a schema entry and rejected every clinic override. In the files we bundle it walks own keys only.
+ */
+function ownKeysInValibot() {
+  return {
+    name: 'own-keys-in-valibot',
+    transform(code, id) {
+      if (!/node_modules[\\/]valibot[\\/]/.test(id)) return null;
+      return { code: code.replace(/for \(const (\w+) in ([\w.$]+)\)/g, 'for (const $1 of Object.keys($2))'), map: null };
     },
   };
 }
@@ -98,7 +116,7 @@ export default [
   ...companions.map(({ input, file }) => ({
     input,
     output: { file: `dist/${file}`, format: 'es' },
-    plugins: [nodeResolve(), typescript(typescriptOptions), minify(true)],
+    plugins: [nodeResolve(), ownKeysInValibot(), typescript(typescriptOptions), minify(true)],
   })),
   // Unbundled ES modules for npm users; lit and valibot stay dependencies.
   {

@@ -250,6 +250,30 @@ describe('embedding', () => {
     await context.close();
   });
 
+  it('works beside host scripts that freeze Symbol, add to Object.prototype, or give an element the id SpineWidgets', async () => {
+    const environments = {
+      'an element with id="SpineWidgets"': () => {},
+      'a frozen Symbol (as SES lockdown leaves it)': () => Object.freeze(Symbol),
+      // Old Prototype/MooTools-style pages add enumerable keys that every for…in loop then visits.
+      'an enumerable Object.prototype key': () => Object.defineProperty(Object.prototype, 'foo', { value: 1, enumerable: true, writable: true, configurable: true }),
+    };
+    for (const [name, setUp] of Object.entries(environments)) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      await page.addInitScript(setUp);
+      await page.goto(`${origin}/test/pages/hostile-js.html`);
+      for (const tag of ['spine-compare', 'spine-timeline', 'spine-risks', 'spine-quiz']) await page.locator(`${tag} h2`).first().waitFor({ timeout: 10000 });
+      // The documented page-wide API, with a clinic override that goes through the content validator.
+      await page.evaluate(() => window.SpineWidgets.configure({ content: { procedures: [{ id: 'rfa', clinicNote: 'Riverside offers this on Tuesdays.' }] } }));
+      await page.locator('spine-compare').getByText('Riverside offers this on Tuesdays.').waitFor({ timeout: 10000 });
+      assert.deepEqual(errors, [], name);
+      await context.close();
+    }
+  });
+
   it('survives the bundle loaded twice with one warning and no error', async () => {
     const { page, context, record } = await open('/test/pages/twice.html');
     assert.deepEqual(record.pageErrors, []);

@@ -22,8 +22,9 @@ declare global {
   }
 }
 
-// A second copy of the bundle keeps the first copy's API, which owns the defined elements.
-window.SpineWidgets ??= api;
+// A second copy of the bundle keeps the first copy's API, which owns the defined elements; anything
+// else of that name (an element with id="SpineWidgets" is one) gives way.
+if (typeof window.SpineWidgets?.configure !== 'function') window.SpineWidgets = api;
 
 const elements: Record<string, CustomElementConstructor> = {
   'spine-compare': SpineCompare,
