@@ -114,7 +114,8 @@ describe('fuzzing: bad input never breaks the page', () => {
           expectSafe(el);
           fixtureCleanup();
         }),
-        { numRuns: 30 },
+        // An object whose toString is not a function once stopped a widget: kept as a case of its own.
+        { numRuns: 30, examples: [[{ ctaHref: { toString: [] } }]] },
       );
     }
   });

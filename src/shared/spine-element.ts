@@ -175,10 +175,17 @@ export abstract class SpineElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Text settings set from script (React passes props as properties) may be a list, a number or
-    // null: read them as the attribute would be written (a list joined with commas, null as unset).
+    // null: read them as the attribute would be written (a list joined with commas, null as unset;
+    // an object that cannot be made text, unset too).
     const settings = this as unknown as Record<PropertyKey, unknown>;
     for (const [name, { type, state }] of (this.constructor as typeof SpineElement).elementProperties) {
-      if (!type && !state && typeof settings[name] !== 'string') settings[name] = [settings[name]].join();
+      if (!type && !state && typeof settings[name] !== 'string') {
+        try {
+          settings[name] = [settings[name]].join();
+        } catch {
+          settings[name] = ''; // an object that cannot be made text
+        }
+      }
     }
     if (changed.has('contentSrc')) this.#loadRemote();
     if (this.#contentStale) {
