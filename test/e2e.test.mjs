@@ -250,21 +250,47 @@ describe('embedding', () => {
     await context.close();
   });
 
+  it('gives up on a content-src that never answers after 10 s, and shows the standard content', { timeout: 60000 }, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // The server takes the request and never replies.
+    await page.route('**/clinic-never.json', () => {});
+    await page.goto(`${origin}/test/pages/module.html`);
+    await page.waitForFunction(() => customElements.get('spine-compare') !== undefined);
+    const started = Date.now();
+    const detail = await page.evaluate(async () => {
+      const el = document.createElement('spine-compare');
+      el.setAttribute('procedures', 'rfa');
+      el.setAttribute('content-src', '/clinic-never.json');
+      el.id = 'never';
+      const failed = new Promise((resolve) => el.addEventListener('spine-error', (event) => resolve(event.detail), { once: true }));
+      document.body.append(el);
+      await el.contentReady;
+      return failed;
+    });
+    assert.equal(detail.code, 'content-unavailable');
+    assert.ok(Date.now() - started >= 9000, 'it waited for the file first');
+    assert.equal(await page.locator('#never .loading').count(), 0);
+    assert.equal(await page.locator('#never thead th').count(), 2);
+    await context.close();
+  });
+
   it('works beside host scripts that freeze Symbol, add to Object.prototype, or give an element the id SpineWidgets', async () => {
     const environments = {
-      'an element with id="SpineWidgets"': () => {},
-      'a frozen Symbol (as SES lockdown leaves it)': () => Object.freeze(Symbol),
+      'an element with id="SpineWidgets"': ['hostile-js', () => {}],
+      'a frame of another origin named SpineWidgets': ['hostile-frame', () => {}],
+      'a frozen Symbol (as SES lockdown leaves it)': ['hostile-js', () => Object.freeze(Symbol)],
       // Old Prototype/MooTools-style pages add enumerable keys that every for…in loop then visits.
-      'an enumerable Object.prototype key': () => Object.defineProperty(Object.prototype, 'foo', { value: 1, enumerable: true, writable: true, configurable: true }),
+      'an enumerable Object.prototype key': ['hostile-js', () => Object.defineProperty(Object.prototype, 'foo', { value: 1, enumerable: true, writable: true, configurable: true })],
     };
-    for (const [name, setUp] of Object.entries(environments)) {
+    for (const [name, [pageName, setUp]] of Object.entries(environments)) {
       const context = await browser.newContext();
       const page = await context.newPage();
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
       await page.addInitScript(setUp);
-      await page.goto(`${origin}/test/pages/hostile-js.html`);
+      await page.goto(`${origin}/test/pages/${pageName}.html`);
       for (const tag of ['spine-compare', 'spine-timeline', 'spine-risks', 'spine-quiz']) await page.locator(`${tag} h2`).first().waitFor({ timeout: 10000 });
       // The documented page-wide API, with a clinic override that goes through the content validator.
       await page.evaluate(() => window.SpineWidgets.configure({ content: { procedures: [{ id: 'rfa', clinicNote: 'Riverside offers this on Tuesdays.' }] } }));

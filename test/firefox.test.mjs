@@ -101,14 +101,14 @@ describe('Firefox ESR', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${origin}/test/pages/csp.html`);
     await shadowText(page, 'spine-quiz', 'button[type="submit"]');
-    const whole = pageCount(await page.pdf());
+    const whole = pageCount(await page.pdf({ timeout: 120000 }));
     await printQuiz(page);
     // Printing to PDF is Firefox's own print: it fires afterprint when done, which takes the mark off.
-    const quizAlone = await page.pdf();
+    const quizAlone = await page.pdf({ timeout: 120000 });
     assert.equal(await page.evaluate(() => document.querySelectorAll('[spine-printing]').length), 0);
     assert.ok(pageCount(quizAlone) > 0 && pageCount(quizAlone) < whole / 2, `the quiz prints on ${pageCount(quizAlone)} pages, the page on ${whole}`);
     assert.ok(textRuns(quizAlone) > 50, 'the quiz is on the printout, not a blank page');
-    assert.ok(pageCount(await page.pdf()) > pageCount(quizAlone), 'after printing, the page prints whole again');
+    assert.ok(pageCount(await page.pdf({ timeout: 120000 })) > pageCount(quizAlone), 'after printing, the page prints whole again');
     assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
     assert.deepEqual(errors, []);
     await page.close();
@@ -116,11 +116,12 @@ describe('Firefox ESR', () => {
 
   it('prints the whole quiz, the same, whatever the host page does with its layout or its own print rules', async () => {
     const printed = {};
-    for (const host of ['plain', 'grid', 'clipped', 'modal', 'host-visibility', 'host-display']) {
+    // Chromium prints all six layouts (test/e2e.test.mjs); here the plain page and two that once broke it.
+    for (const host of ['plain', 'grid', 'host-visibility']) {
       const page = await browser.newPage();
       await page.goto(`${origin}/test/pages/print.html?host=${host}`);
       await printQuiz(page);
-      const pdf = await page.pdf();
+      const pdf = await page.pdf({ timeout: 120000 });
       printed[host] = { pages: pageCount(pdf), runs: textRuns(pdf) };
       await page.close();
     }

@@ -80,7 +80,8 @@ function loadLanguage(lang: string | undefined): Promise<void> {
 export function fetchOverride(url: string): Promise<unknown> {
   let request = remoteOverrides.get(url);
   if (!request) {
-    request = fetch(url, { credentials: 'omit', headers: { accept: 'application/json' } }).then((response) => {
+    // A server that never answers must not keep the widget waiting: after 10 s the standard content shows.
+    request = fetch(url, { credentials: 'omit', headers: { accept: 'application/json' }, signal: AbortSignal.timeout(10000) }).then((response) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.json();
     });

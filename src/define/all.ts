@@ -24,7 +24,12 @@ declare global {
 
 // A second copy of the bundle keeps the first copy's API, which owns the defined elements; anything
 // else of that name (an element with id="SpineWidgets" is one) gives way.
-if (typeof window.SpineWidgets?.configure !== 'function') window.SpineWidgets = api;
+try {
+  if (typeof window.SpineWidgets?.configure !== 'function') throw 0;
+} catch {
+  // Not ours, or not readable at all (a cross-origin frame named SpineWidgets).
+  window.SpineWidgets = api;
+}
 
 const elements: Record<string, CustomElementConstructor> = {
   'spine-compare': SpineCompare,

@@ -149,7 +149,10 @@ export abstract class SpineElement extends LitElement {
     this.#remoteOverride = undefined;
     this.#remoteProblem = undefined;
     const src = this.contentSrc.trim();
-    if (!src) return;
+    if (!src) {
+      this.loadingContent = false; // a file still loading when content-src was removed
+      return;
+    }
     const href = safeHref(src, document.baseURI);
     if (!href || !/^https?:/.test(new URL(href, document.baseURI).protocol)) {
       this.#remoteProblem = { code: 'invalid-attribute', attribute: 'content-src', message: `content-src: "${src}" is not an http(s) URL`, notice: '' };
@@ -178,8 +181,8 @@ export abstract class SpineElement extends LitElement {
     // null: read them as the attribute would be written (a list joined with commas, null as unset;
     // an object that cannot be made text, unset too).
     const settings = this as unknown as Record<PropertyKey, unknown>;
-    for (const [name, { type, state }] of (this.constructor as typeof SpineElement).elementProperties) {
-      if (!type && !state && typeof settings[name] !== 'string') {
+    for (const [name, { type, state, attribute }] of (this.constructor as typeof SpineElement).elementProperties) {
+      if (!type && !state && attribute !== false && typeof settings[name] !== 'string') {
         try {
           settings[name] = [settings[name]].join();
         } catch {
@@ -197,7 +200,8 @@ export abstract class SpineElement extends LitElement {
 
   /** Resolves once the content, with any clinic overrides (a `content-src` file included), is applied (and before it renders). */
   get contentReady(): Promise<void> {
-    return this.#remoteLoad.then(() => this.updateComplete).then(() => this.#contentReady);
+    // On a page: the pending update (which starts a content-src fetch), that fetch, and the update that applies it.
+    return this.isConnected ? this.updateComplete.then(() => this.#remoteLoad).then(() => this.updateComplete).then(() => this.#contentReady) : this.#contentReady;
   }
 
   #contentReady: Promise<void> = Promise.resolve();

@@ -189,6 +189,20 @@ describe('<spine-compare>', () => {
       expect(columnNames(el)[1]).to.equal(nameOf('esi'));
     });
 
+    it('leaves a subclass’s own non-attribute properties as they are', async () => {
+      const SpineCompare = customElements.get('spine-compare') as unknown as typeof HTMLElement & { properties: object };
+      class ClinicCompare extends SpineCompare {
+        static override get properties() {
+          return { clinic: { attribute: false } };
+        }
+        clinic: unknown = { name: 'Riverside' };
+      }
+      customElements.define('clinic-compare', ClinicCompare);
+      const el = await settled(await fixture<ClinicCompare & SpineCompare>(html`<clinic-compare procedures="rfa"></clinic-compare>`));
+      expect(el.clinic).to.deep.equal({ name: 'Riverside' });
+      expect(columnNames(el)).to.deep.equal([nameOf('conservative'), nameOf('rfa')]);
+    });
+
     it('takes the options as a list from script, as React passes props', async () => {
       const el = await fixture<SpineCompare>(html`<spine-compare></spine-compare>`);
       (el as unknown as { procedures: unknown }).procedures = ['rfa', 'esi'];
@@ -240,12 +254,33 @@ describe('<spine-compare>', () => {
       await expect(widgets[1]).to.be.accessible();
     });
 
-    it('resolves contentReady only once the content-src file is applied', async () => {
-      // A URL of its own, so the file is fetched for this widget and not taken from an earlier test.
-      const el = await fixture<SpineCompare>(html`<spine-compare procedures="rfa" content-src="/test/fixtures/clinic-override.json?ready"></spine-compare>`);
+    it('resolves contentReady only once the content-src file is applied, awaited right after the element is placed', async () => {
+      const host = await fixture<HTMLElement>(html`<div></div>`);
+      // URLs of their own, so each file is fetched here and not taken from an earlier test.
+      const placed = document.createElement('spine-compare');
+      placed.setAttribute('procedures', 'rfa');
+      placed.setAttribute('content-src', '/test/fixtures/clinic-override.json?placed');
+      host.append(placed);
+      await placed.contentReady;
+      expect(textOf([...root(placed).querySelectorAll('tbody tr')].at(-1)!)).to.contain('Riverside Spine Center offers this on Tuesdays.');
+      expect(root(placed).querySelector('.loading')).to.equal(null);
+      // The same when content-src is set from script on a widget already showing.
+      const set = await fixture<SpineCompare>(html`<spine-compare procedures="rfa"></spine-compare>`);
+      set.contentSrc = '/test/fixtures/clinic-override.json?set';
+      await set.contentReady;
+      expect(textOf([...root(set).querySelectorAll('tbody tr')].at(-1)!)).to.contain('Riverside Spine Center offers this on Tuesdays.');
+    });
+
+    it('resolves contentReady for an element not yet on a page, and stops loading when content-src is removed', async () => {
+      const loose = document.createElement('spine-compare');
+      const outcome = await Promise.race([loose.contentReady.then(() => 'resolved'), new Promise((resolve) => setTimeout(resolve, 2000, 'waiting'))]);
+      expect(outcome).to.equal('resolved');
+      const el = await fixture<SpineCompare>(html`<spine-compare procedures="rfa" content-src="/test/fixtures/clinic-override.json?removed"></spine-compare>`);
+      el.removeAttribute('content-src');
       await el.contentReady;
-      expect(textOf([...root(el).querySelectorAll('tbody tr')].at(-1)!)).to.contain('Riverside Spine Center offers this on Tuesdays.');
+      await el.updateComplete;
       expect(root(el).querySelector('.loading')).to.equal(null);
+      expect(columnNames(el)).to.deep.equal([nameOf('conservative'), nameOf('rfa')]);
     });
 
     it('follows SpineWidgets.configure() on widgets already on the page', async () => {

@@ -293,6 +293,19 @@ describe('<spine-quiz>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('takes an empty or removed emergency number as unset: 911, and no complaint', async () => {
+      const errors = collectEvents<SpineErrorDetail>('spine-error');
+      const el = await fixture<SpineQuiz>(html`<spine-quiz emergency-number=""></spine-quiz>`);
+      el.removeAttribute('emergency-number');
+      await el.updateComplete;
+      errors.stop();
+      expect(errors.details).to.deep.equal([]);
+      expect(root(el).querySelector('[part="notice"]')).to.equal(null);
+      await tick(el, ['bladder']);
+      await next(el);
+      expect(root(el).querySelector('a.call')!.getAttribute('href')).to.equal('tel:911');
+    });
+
     it('keeps 911 when the emergency number has no digits', async () => {
       const errors = collectEvents<SpineErrorDetail>('spine-error');
       const el = await fixture<SpineQuiz>(html`<spine-quiz emergency-number="call us"></spine-quiz>`);

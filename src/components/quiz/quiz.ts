@@ -121,7 +121,7 @@ export class SpineQuiz extends SpineElement {
 
   protected override checkAttributes(): Problem[] {
     const problems = super.checkAttributes();
-    if (!/\d/.test(this.emergencyNumber)) problems.push(this.attributeProblem('emergency-number', `"${this.emergencyNumber}" has no digits`));
+    if (this.emergencyNumber.trim() && !/\d/.test(this.emergencyNumber)) problems.push(this.attributeProblem('emergency-number', `"${this.emergencyNumber}" has no digits`));
     return problems;
   }
 
