@@ -59,6 +59,11 @@ describe('<spine-icon-array>', () => {
     expect(paths(el)).to.deep.equal({ filled: 18, possible: 3, empty: 979 });
   });
 
+  it('takes numbers set as text from script, as the attributes are', async () => {
+    const el = await fixture<SpineIconArray>(html`<spine-icon-array .count=${'18' as unknown as number} .upper=${'21' as unknown as number} .total=${'1000' as unknown as number}></spine-icon-array>`);
+    expect(paths(el)).to.deep.equal({ filled: 18, possible: 3, empty: 979 });
+  });
+
   it('tells filled from empty squares by size, not only by color', async () => {
     const el = await fixture<SpineIconArray>(html`<spine-icon-array count="5" total="100"></spine-icon-array>`);
     const filled = el.shadowRoot!.querySelector('.filled')!.getAttribute('d')!;

@@ -131,6 +131,11 @@ export class SpineIconArray extends LitElement {
     return undefined;
   }
 
+  protected override willUpdate(): void {
+    // From script, "12" means 12, as it does in the attribute.
+    for (const key of ['count', 'upper', 'total'] as const) if (typeof this[key] === 'string') this[key] = Number(this[key]);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const problem = this.#problem;
