@@ -277,11 +277,11 @@ describe('embedding', () => {
 
   it('works beside host scripts that freeze Symbol, add to Object.prototype, or give an element the id SpineWidgets', async () => {
     const environments = {
-      'an element with id="SpineWidgets"': ['hostile-js', () => {}],
-      'a frame of another origin named SpineWidgets': ['hostile-frame', () => {}],
-      'a frozen Symbol (as SES lockdown leaves it)': ['hostile-js', () => Object.freeze(Symbol)],
+      'an element with id="SpineWidgets"': ['hostile-js.html', () => {}],
+      'a frame of another origin named SpineWidgets': ['hostile-js.html?frame', () => {}],
+      'a frozen Symbol (as SES lockdown leaves it)': ['hostile-js.html', () => Object.freeze(Symbol)],
       // Old Prototype/MooTools-style pages add enumerable keys that every for…in loop then visits.
-      'an enumerable Object.prototype key': ['hostile-js', () => Object.defineProperty(Object.prototype, 'foo', { value: 1, enumerable: true, writable: true, configurable: true })],
+      'an enumerable Object.prototype key': ['hostile-js.html', () => Object.defineProperty(Object.prototype, 'foo', { value: 1, enumerable: true, writable: true, configurable: true })],
     };
     for (const [name, [pageName, setUp]] of Object.entries(environments)) {
       const context = await browser.newContext();
@@ -290,7 +290,7 @@ describe('embedding', () => {
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
       await page.addInitScript(setUp);
-      await page.goto(`${origin}/test/pages/${pageName}.html`);
+      await page.goto(`${origin}/test/pages/${pageName}`);
       for (const tag of ['spine-compare', 'spine-timeline', 'spine-risks', 'spine-quiz']) await page.locator(`${tag} h2`).first().waitFor({ timeout: 10000 });
       // The documented page-wide API, with a clinic override that goes through the content validator.
       await page.evaluate(() => window.SpineWidgets.configure({ content: { procedures: [{ id: 'rfa', clinicNote: 'Riverside offers this on Tuesdays.' }] } }));
