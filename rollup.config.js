@@ -51,12 +51,14 @@ function loadCompanions() {
  * hydration, neither of which a script-tag page uses, are left out; so are the features no widget
  * uses: svg`` and mathml`` templates (SVG goes inside html``), precompiled templates, element
  * bindings, reactive controllers, class initializers, decorator metadata (whose Symbol.metadata
- * polyfill threw on a page that froze Symbol) and attributes reflected from properties. The
+ * polyfill threw on a page that froze Symbol), attributes reflected from properties, JSON
+ * attributes (`type: Object` or `Array`) and `useDefault` properties. Styles are always adopted sheets: every browser the
+ * bundle supports has them, so the `<style>` fallback for older ones is left out. The
  * build stops if a widget starts to use one of them, or if a trim no longer finds its code in
- * Lit. Saves about 700 bytes gzip. The script-tag file's classes are therefore not for
+ * Lit. Saves about 850 bytes gzip. The script-tag file's classes are therefore not for
  * subclassing; the npm package's are.
  */
-const trimmedFeatures = /\b(svg|mathml)\s*`|import\s*\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*'lit|directives\/(unsafe-svg|unsafe-mathml|ref)\.js|\b(addController|addInitializer)\b|\breflect:\s*true/;
+const trimmedFeatures = /\b(svg|mathml)\s*`|import\s*\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*'lit|directives\/(unsafe-svg|unsafe-mathml|ref)\.js|\b(addController|addInitializer)\b|\breflect:\s*true|\btype:\s*(Object|Array)\b|lit\/decorators|\buseDefault\b/;
 
 /** Each trim: what it leaves out, the pattern in Lit's published code, and what takes its place. */
 const litTrims = [
@@ -79,6 +81,16 @@ const litTrims = [
   ['reflected attributes', /_\$ET\(\w,\w\)\{const \w=this\.constructor\.elementProperties\.get\(\w\),\w=this\.constructor\._\$Eu\(\w,\w\);if\(void 0!==\w&&!0===\w\.reflect\)\{[^}]*\}\}/g, ''],
   ['reflected attribute calls', /this\._\$Eq&&=this\._\$Eq\.forEach\(\w=>this\._\$ET\(\w,this\[\w\]\)\),/g, ''],
   ['property to attribute converter', /toAttribute\(\w,\w\)\{switch\(\w\)\{case Boolean:[^}]*\}return \w\},/g, ''],
+  ['decorator property metadata', /const (\w)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[\1,(\w)\]of \2\)this\.elementProperties\.set\(\1,\3\)\}/g, ''],
+  ['decorator metadata map', /\w\.litPropertyMetadata\?\?=new WeakMap;/g, ''],
+  ['JSON attributes', /case Object:case Array:try\{(\w)=JSON\.parse\(\w\)\}catch\(\w\)\{\1=null\}/g, ''],
+  ['default values', /\|\|(\w)\.useDefault&&\1\.reflect&&\w===this\._\$Ej\?\.get\(\w\)&&!this\.hasAttribute\(\w\._\$Eu\(\w,\1\)\)/g, ''],
+  ['default value store', /(\w)&&!\(this\._\$Ej\?\?=new Map\)\.has\((\w)\)&&\(this\._\$Ej\.set\(\2,\w\?\?\w\?\?this\[\2\]\),!0!==\w\|\|void 0!==\w\)\|\|/g, ''],
+  ['default value reads', /(\w)\?\?this\._\$Ej\?\.get\(\w\)\?\?\1/g, '$1'],
+  ['default value options', /C\((\w),(\w),\{useDefault:(\w),reflect:\w,wrapped:\w\},\w\)\{\(this\._\$AL\.has\(\1\)\|\|\(this\.hasUpdated\|\|\3\|\|/g, 'C($1,$2){(this._$AL.has($1)||(this.hasUpdated||'],
+  ['reflected attribute marks', /,!0===(\w)&&this\._\$Em!==(\w)&&\(this\._\$Eq\?\?=new Set\)\.add\(\2\)/g, ''],
+  // Leaves `supportsAdoptingStyleSheets` true, so the minifier drops the <style> fallback.
+  ['style element fallback', /(\w)=(\w)\.ShadowRoot&&\(void 0===\2\.ShadyCSS\|\|\2\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype/g, '$1=!0'],
 ];
 
 function trimLit() {
