@@ -63,9 +63,23 @@ export abstract class SingleProcedureElement extends FollowingElement {
     return html`<p class="picker no-print" part="picker" ?hidden=${options.length < 2}>
       <label for="picker">${this.pack.ui.pickerLabel}</label>
       <select id="picker" @change=${this.#onPick}>
-        ${options.map((option) => html`<option value=${option.id} ?selected=${option === current}>${option.shortName}</option>`)}
+        ${options.map((option) => html`<option value=${option.id}>${option.shortName}</option>`)}
       </select>
     </p>`;
+  }
+
+  /**
+   * A select shows what is shown: its value is set after each render, as a patient's own pick or
+   * an option that came and went can leave a select's choice behind its `selected` attributes.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.showPicked('#picker', this.current);
+  }
+
+  protected showPicked(select: string, option: Procedure | undefined): void {
+    const element = this.renderRoot.querySelector<HTMLSelectElement>(select);
+    if (element) element.value = option?.id ?? '';
   }
 
   #onPick(event: Event): void {

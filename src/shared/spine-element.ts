@@ -81,9 +81,20 @@ export abstract class SpineElement extends LitElement {
   #inlineProblem?: Problem;
   #remoteProblem?: Problem;
   #contentStale = true;
+  /** A `content-src` file is on its way. */
+  #remotePending = false;
+  /** Overrides are being checked or a language is loading. */
+  #resolving = false;
   /** Counts content resolutions, so a slow one cannot overwrite a newer one. */
   #ticket = 0;
-  readonly #reported = new Set<string>();
+  /** The messages of the problems reported and still present: a problem that goes away and comes back is reported again. */
+  #reported = new Set<string>();
+  #renderProblem?: SpineErrorDetail;
+  #shown = false;
+  #observer = new MutationObserver(() => {
+    this.#readInlineOverride();
+    this.#invalidateContent();
+  });
   #unsubscribe?: () => void;
 
   static override get observedAttributes(): string[] {
@@ -98,12 +109,15 @@ export abstract class SpineElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readInlineOverride();
+    // The inline JSON may be parsed after the element connects (a script without defer), or edited later.
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     this.#unsubscribe = onConfigure(() => this.#invalidateContent());
     this.#invalidateContent();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#observer.disconnect();
     this.#unsubscribe?.();
   }
 
@@ -148,29 +162,29 @@ export abstract class SpineElement extends LitElement {
   #loadRemote(): void {
     this.#remoteOverride = undefined;
     this.#remoteProblem = undefined;
+    this.#remotePending = false;
+    this.#remoteLoad = Promise.resolve();
+    this.#invalidateContent(); // without the last file's override or problem
     const src = this.contentSrc.trim();
-    if (!src) {
-      this.loadingContent = false; // a file still loading when content-src was removed
-      return;
-    }
+    if (!src) return;
     const href = safeHref(src, document.baseURI);
     if (!href || !/^https?:/.test(new URL(href, document.baseURI).protocol)) {
       this.#remoteProblem = { code: 'invalid-attribute', attribute: 'content-src', message: `content-src: "${src}" is not an http(s) URL`, notice: '' };
       return;
     }
     const url = new URL(href, document.baseURI).href;
-    this.loadingContent = true;
+    this.#remotePending = true;
     this.#remoteLoad = fetchOverride(url).then(
       (override) => {
         if (this.contentSrc.trim() !== src) return;
         this.#remoteOverride = override;
-        this.loadingContent = false;
+        this.#remotePending = false;
         this.#invalidateContent();
       },
       (error: Error) => {
         if (this.contentSrc.trim() !== src) return;
         this.#remoteProblem = { code: 'content-unavailable', attribute: 'content-src', message: `content-src: could not load ${url} (${error.message})`, notice: '' };
-        this.loadingContent = false;
+        this.#remotePending = false;
         this.#invalidateContent();
       },
     );
@@ -195,7 +209,9 @@ export abstract class SpineElement extends LitElement {
       this.#contentStale = false;
       this.#resolve();
     }
-    this.attributeProblems = this.checkAttributes();
+    this.loadingContent = this.#remotePending || this.#resolving;
+    // Checked against the content in force, not while a clinic's own options may be on their way.
+    if (!this.loadingContent) this.attributeProblems = this.checkAttributes();
   }
 
   /** Resolves once the content, with any clinic overrides (a `content-src` file included), is applied (and before it renders). */
@@ -211,23 +227,24 @@ export abstract class SpineElement extends LitElement {
   #resolve(): void {
     const overrides = [this.#remoteOverride, this.#inlineOverride];
     const ticket = ++this.#ticket;
-    this.pack = packFor(this.locale);
+    this.#resolving = hasOverrides(overrides) || needsLoading(this.locale);
+    // While new content is on its way, what is shown stays (and so does the patient's focus).
+    if (!(this.#resolving || this.#remotePending) || !this.pack) this.pack = packFor(this.locale);
     this.#setContentProblems([]);
-    if (!hasOverrides(overrides) && !needsLoading(this.locale)) {
+    if (!this.#resolving) {
       this.#contentReady = Promise.resolve();
       return;
     }
-    this.loadingContent = true;
     this.#contentReady = resolveContent(this.locale, overrides).then(
       ({ pack, issues }) => {
         if (ticket !== this.#ticket) return;
         this.pack = pack;
-        this.loadingContent = false;
+        this.#resolving = false;
         this.#setContentProblems(issues);
       },
       (error: Error) => {
         if (ticket !== this.#ticket) return;
-        this.loadingContent = false;
+        this.#resolving = false;
         this.#remoteProblem = { code: 'content-unavailable', message: `content overrides could not be applied (${error.message})`, notice: '' };
         this.#setContentProblems([]);
       },
@@ -314,31 +331,34 @@ export abstract class SpineElement extends LitElement {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
+  /** Logs and dispatches `spine-error`: once for each problem, and again if it goes away and comes back. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    for (const problem of this.#problems) this.report(problem);
-  }
-
-  /** Logs once and dispatches `spine-error` once per distinct problem. */
-  protected report(problem: SpineErrorDetail): void {
-    if (this.#reported.has(problem.message)) return;
-    this.#reported.add(problem.message);
-    console.error(`<${this.localName}> ${problem.message}`);
-    const { code, message, attribute, paths } = problem;
-    emit<SpineErrorDetail>(this, 'spine-error', { code, message, attribute, paths });
+    if (this.loadingContent) return;
+    const problems: SpineErrorDetail[] = [...this.#problems, ...(this.#renderProblem ? [this.#renderProblem] : [])];
+    const reported = this.#reported;
+    this.#reported = new Set(problems.map((problem) => problem.message));
+    for (const { code, message, attribute, paths } of problems) {
+      if (reported.has(message)) continue;
+      console.error(`<${this.localName}> ${message}`);
+      emit<SpineErrorDetail>(this, 'spine-error', { code, message, attribute, paths });
+    }
   }
 
   /** The widget's own content; the base adds the notices, call to action and footer. */
   protected abstract renderContent(citations: Citations): TemplateResult;
 
   protected override render(): TemplateResult {
-    if (this.loadingContent) return html`<div class="loading" aria-busy="true"></div>`;
+    // Until content first shows; after that, what is shown stays while new content is on its way.
+    if (this.loadingContent && !this.#shown) return html`<div class="loading" aria-busy="true"></div>`;
+    this.#shown = true;
     const citations = new Citations(this.pack);
     let content: TemplateResult;
+    this.#renderProblem = undefined;
     try {
       content = this.renderContent(citations);
     } catch (error) {
-      this.report({ code: 'render-failed', message: `could not render: ${(error as Error).message}` });
+      this.#renderProblem = { code: 'render-failed', message: `could not render: ${(error as Error).message}` };
       content = html`<p>${this.pack.ui.invalidContent}</p>`;
     }
     return html`<div lang=${this.contentLang} part="base" @click=${showSource}>

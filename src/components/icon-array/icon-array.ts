@@ -119,7 +119,7 @@ export class SpineIconArray extends LitElement {
   /** The sentence that names what is counted and states the number; shown under the picture and read as its name. */
   label = '';
 
-  #reported = '';
+  #reported?: string;
 
   get #problem(): string | undefined {
     const { count, upper, total } = this;
@@ -139,8 +139,10 @@ export class SpineIconArray extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const problem = this.#problem;
-    if (!problem || problem === this.#reported) return;
+    // Once per problem, and again if it goes away and comes back.
+    if (problem === this.#reported) return;
     this.#reported = problem;
+    if (!problem) return;
     console.error(`<spine-icon-array> ${problem}`);
     emit<SpineErrorDetail>(this, 'spine-error', { code: 'invalid-attribute', message: problem, attribute: problem.split(':')[0] });
   }

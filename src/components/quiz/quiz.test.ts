@@ -258,6 +258,31 @@ describe('<spine-quiz>', () => {
     expect(matching(reset)).to.deep.equal([]);
   });
 
+  it('prints itself alone from inside a shadow root of the page’s own, marking the element that holds it', async () => {
+    const page = await fixture<HTMLElement>(html`<main><aside>Clinic news</aside><div class="app"></div></main>`);
+    const app = page.querySelector('.app')!;
+    const quiz = document.createElement('spine-quiz');
+    app.attachShadow({ mode: 'open' }).append(quiz);
+    await quiz.updateComplete;
+    for (let step = 0; step < en.quiz.questions.length + 2; step++) await next(quiz);
+    const print = window.print;
+    window.print = () => {};
+    try {
+      [...root(quiz).querySelectorAll<HTMLButtonElement>('button')].find((button) => textOf(button) === en.ui.quiz.print)!.click();
+    } finally {
+      window.print = print;
+    }
+    expect(app.hasAttribute('spine-printing')).to.equal(true);
+    const rules = document.adoptedStyleSheets
+      .flatMap((sheet) => [...sheet.cssRules])
+      .find((candidate): candidate is CSSMediaRule => candidate instanceof CSSMediaRule && candidate.cssText.includes('spine-printing'))!;
+    const hidden = [...document.querySelectorAll((rules.cssRules[0] as CSSStyleRule).selectorText)];
+    expect(hidden).to.include(page.querySelector('aside'));
+    expect(hidden).to.not.include(app);
+    dispatchEvent(new Event('afterprint'));
+    expect(app.hasAttribute('spine-printing')).to.equal(false);
+  });
+
   it('always lists care without a procedure, even when a clinic offers only some procedures', async () => {
     const el = await fixture<SpineQuiz>(html`<spine-quiz procedures="esi,rfa"></spine-quiz>`);
     for (let step = 0; step < en.quiz.questions.length + 1; step++) await next(el);

@@ -54,6 +54,12 @@ interface QuizStep {
   hint: string;
 }
 
+/** The element that holds `el` in the page itself, across shadow roots of the page's own. */
+function inPage(el: Element): Element {
+  const { host } = el.getRootNode() as ShadowRoot;
+  return host ? inPage(host) : el;
+}
+
 /**
  * "Is this right for me?": a short, private questionnaire. Red flags come first and stop it with
  * an urgent-care message; then a few questions, one per screen, and what matters most to the
@@ -123,6 +129,12 @@ export class SpineQuiz extends SpineElement {
     const problems = super.checkAttributes();
     if (this.emergencyNumber.trim() && !/\d/.test(this.emergencyNumber)) problems.push(this.attributeProblem('emergency-number', `"${this.emergencyNumber}" has no digits`));
     return problems;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Content with fewer questions came in mid-quiz: the patient stays on the last one there is.
+    if ((this.step as number) >= this.#steps.length) this.step = this.#steps.length - 1;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -340,8 +352,10 @@ export class SpineQuiz extends SpineElement {
     if (sheet && !document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets.push(sheet);
     // One quiz at a time: a mark left by a print the browser refused goes.
     document.querySelector('[spine-printing]')?.removeAttribute('spine-printing');
-    this.setAttribute('spine-printing', '');
-    addEventListener('afterprint', () => this.removeAttribute('spine-printing'), { once: true });
+    // In a shadow root of the page's own, the mark goes on the element that holds it in the page.
+    const held = inPage(this);
+    held.setAttribute('spine-printing', '');
+    addEventListener('afterprint', () => held.removeAttribute('spine-printing'), { once: true });
     window.print();
   }
 

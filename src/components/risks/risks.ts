@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { emit } from '../../shared/emit.js';
 import type { Procedure, Risk } from '../../content/schema.js';
 import { fill, formatNumber } from '../../logic/format.js';
@@ -45,7 +45,7 @@ export interface SpineRisksCompareDetail {
  * @cssprop [--spine-icon-filled=accent] - Squares that had the problem.
  * @cssprop [--spine-icon-empty=currentColor at 40%] - Squares that did not.
  * @cssprop [--spine-color-border=currentColor at 28%] - Card borders.
- * @cssprop [--spine-color-muted=currentColor at 80%] - Time frames and certainty.
+ * @cssprop [--spine-color-muted=currentColor] - Time frames and certainty.
  * @cssprop [--spine-font-family=inherit] - Font of the widget; the page's by default.
  * @cssprop [--spine-font-size=max(1rem, 16px)] - Base text size.
  * @cssprop [--spine-radius=0.5em] - Corner radius.
@@ -67,7 +67,13 @@ export class SpineRisks extends SingleProcedureElement {
   /** Fix the denominator at 100 or 1000; by default one is chosen for the whole view. */
   denominator = '';
 
+  /** What the patient picked to compare with, which wins over `compare-with` until `compare-with` changes. */
   private pickedCompare?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('compareWith')) this.pickedCompare = undefined;
+    super.willUpdate(changed);
+  }
 
   get #comparison(): Procedure | undefined {
     const id = (this.pickedCompare ?? this.compareWith).trim().toLowerCase();
@@ -94,7 +100,7 @@ export class SpineRisks extends SingleProcedureElement {
     return html`
       <h2 part="title">${fill(risks.title, { name: procedure.name })}</h2>
       <p>${fill(risks.intro, { per: formatNumber(denominator, this.contentLang) })}</p>
-      <div class="pickers no-print">${this.renderPicker()} ${this.#renderComparePicker(procedure, comparison)}</div>
+      <div class="pickers no-print">${this.renderPicker()} ${this.#renderComparePicker(procedure)}</div>
       <div class="frame">
         <div class="columns ${comparison ? 'two' : ''}">
           ${shown.map((option) => this.#renderOption(option, denominator, citations))}
@@ -110,16 +116,21 @@ export class SpineRisks extends SingleProcedureElement {
     return chooseDenominator(rates.filter((rate): rate is number => rate !== undefined));
   }
 
-  #renderComparePicker(procedure: Procedure, comparison: Procedure | undefined): TemplateResult {
+  #renderComparePicker(procedure: Procedure): TemplateResult {
     const { risks } = this.pack.ui;
     const others = conservativeFirst(this.pack.procedures.filter((option) => option !== procedure));
     return html`<p class="picker" part="compare-picker">
       <label for="compare">${risks.compareLabel}</label>
       <select id="compare" @change=${this.#onCompare}>
-        <option value="" ?selected=${!comparison}>${risks.compareNone}</option>
-        ${others.map((option) => html`<option value=${option.id} ?selected=${option === comparison}>${option.shortName}</option>`)}
+        <option value="">${risks.compareNone}</option>
+        ${others.map((option) => html`<option value=${option.id}>${option.shortName}</option>`)}
       </select>
     </p>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.showPicked('#compare', this.#comparison);
   }
 
   #onCompare(event: Event): void {
