@@ -13,15 +13,17 @@ export function motion(rules: CSSResult): CSSResult {
 export const baseStyles = css`
   :host {
     --_accent: var(--spine-color-accent, #0b57a4);
+    /* The accent as text and lines on the page: half way to the page's text color, so it reads on light and dark pages alike. */
+    --_ink: color-mix(in srgb, var(--_accent), currentColor);
     --_accent-text: var(--spine-color-accent-text, #ffffff);
     --_text: var(--spine-color-text, inherit);
-    --_muted: var(--spine-color-muted, color-mix(in srgb, currentColor 80%, transparent));
+    --_muted: var(--spine-color-muted, currentColor);
     --_border: var(--spine-color-border, color-mix(in srgb, currentColor 28%, transparent));
     --_surface: var(--spine-color-surface, color-mix(in srgb, currentColor 5%, transparent));
     --_warning: var(--spine-color-warning, #8a4b00);
     --_radius: var(--spine-radius, 0.5em);
     --_space: var(--spine-space, 1em);
-    --_focus: var(--spine-color-focus, #0b57a4);
+    --_focus: var(--spine-color-focus, var(--_ink));
 
     display: block;
     box-sizing: border-box;
@@ -74,7 +76,7 @@ export const baseStyles = css`
   }
 
   a {
-    color: var(--spine-color-link, var(--_accent));
+    color: var(--spine-color-link, var(--_ink));
     text-underline-offset: 0.15em;
   }
 
@@ -88,9 +90,22 @@ export const baseStyles = css`
     outline-offset: 0.125em;
   }
 
+  /* Filled buttons: the ring in the focus color, on a halo of the button's own text color that shows on dark pages. */
+  .cta,
+  .primary,
+  .call {
+    --_focus: var(--spine-color-focus, #0b57a4);
+  }
+
+  .cta:focus-visible,
+  .primary:focus-visible,
+  .call:focus-visible {
+    box-shadow: 0 0 0 0.3125em;
+  }
+
   /* Safety messages: warning signs and the urgent-care screen. */
   .danger {
-    --_danger: var(--spine-color-danger, #a4262c);
+    --_danger: color-mix(in srgb, var(--spine-color-danger, #a4262c), currentColor);
     border: 0.1875em solid var(--_danger);
     border-radius: var(--_radius);
     padding: 0.75em var(--_space);
@@ -220,6 +235,7 @@ export const baseStyles = css`
     width: 1.5em;
     height: 1.5em;
     margin: 0;
+    color: inherit; /* for the focus ring, which takes the page's text color in */
     accent-color: var(--_accent);
   }
 
@@ -247,7 +263,7 @@ export const baseStyles = css`
     min-height: 2.75em;
     max-width: 100%;
     padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
+    border: 1px solid;
     border-radius: var(--_radius);
   }
 
@@ -259,9 +275,9 @@ export const baseStyles = css`
     font: inherit;
     min-height: 2.75em;
     padding: 0.5em 1em;
-    border: 1px solid var(--_accent);
+    border: 1px solid;
     border-radius: var(--_radius);
-    color: var(--spine-color-link, var(--_accent));
+    color: var(--spine-color-link, var(--_ink));
     background: transparent;
     cursor: pointer;
   }

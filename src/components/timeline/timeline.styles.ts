@@ -47,7 +47,7 @@ export const timelineStyles = css`
     width: 1em;
     height: 1em;
     border-radius: 50%;
-    border: 0.1875em solid var(--_accent);
+    border: 0.1875em solid var(--_ink);
     background: var(--spine-color-background, Canvas);
   }
 
@@ -97,7 +97,7 @@ export const timelineStyles = css`
 
   .now {
     font-weight: 700;
-    color: var(--_accent);
+    color: var(--_ink);
   }
 
   .steps {

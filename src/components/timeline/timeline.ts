@@ -46,7 +46,7 @@ export interface SpineCalendarDownloadDetail {
  * @cssprop [--spine-color-text=inherit] - Body text.
  * @cssprop [--spine-color-background=transparent] - Background of the widget; phase markers are filled with it too (with the page's Canvas color when unset).
  * @cssprop [--spine-color-border=currentColor at 28%] - The line joining the phases.
- * @cssprop [--spine-color-muted=currentColor at 80%] - Dates and hints.
+ * @cssprop [--spine-color-muted=currentColor] - Dates and hints.
  * @cssprop [--spine-font-family=inherit] - Font of the widget; the page's by default.
  * @cssprop [--spine-font-size=max(1rem, 16px)] - Base text size.
  * @cssprop [--spine-radius=0.5em] - Corner radius.
