@@ -52,13 +52,14 @@ function loadCompanions() {
  * uses: svg`` and mathml`` templates (SVG goes inside html``), precompiled templates, element
  * bindings, reactive controllers, class initializers, decorator metadata (whose Symbol.metadata
  * polyfill threw on a page that froze Symbol), attributes reflected from properties, JSON
- * attributes (`type: Object` or `Array`) and `useDefault` properties. Styles are always adopted sheets: every browser the
+ * attributes (`type: Object` or `Array`), `useDefault` properties and bindings inside
+ * `<script>`, `<style>`, `<textarea>` or `<title>`. Styles are always adopted sheets: every browser the
  * bundle supports has them, so the `<style>` fallback for older ones is left out. The
  * build stops if a widget starts to use one of them, or if a trim no longer finds its code in
  * Lit. Saves about 850 bytes gzip. The script-tag file's classes are therefore not for
  * subclassing; the npm package's are.
  */
-const trimmedFeatures = /\b(svg|mathml)\s*`|import\s*\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*'lit|directives\/(unsafe-svg|unsafe-mathml|ref)\.js|\b(addController|addInitializer)\b|\breflect:\s*true|\btype:\s*(Object|Array)\b|lit\/decorators|\buseDefault\b/;
+const trimmedFeatures = /\b(svg|mathml)\s*`|import\s*\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*'lit|directives\/(unsafe-svg|unsafe-mathml|ref)\.js|\b(addController|addInitializer)\b|\breflect:\s*true|\btype:\s*(Object|Array)\b|lit\/decorators|\buseDefault\b|html`[^`]*<(script|style|textarea|title)\b/;
 
 /** Each trim: what it leaves out, the pattern in Lit's published code, and what takes its place. */
 const litTrims = [
@@ -89,6 +90,8 @@ const litTrims = [
   ['default value reads', /(\w)\?\?this\._\$Ej\?\.get\(\w\)\?\?\1/g, '$1'],
   ['default value options', /C\((\w),(\w),\{useDefault:(\w),reflect:\w,wrapped:\w\},\w\)\{\(this\._\$AL\.has\(\1\)\|\|\(this\.hasUpdated\|\|\3\|\|/g, 'C($1,$2){(this._$AL.has($1)||(this.hasUpdated||'],
   ['reflected attribute marks', /,!0===(\w)&&this\._\$Em!==(\w)&&\(this\._\$Eq\?\?=new Set\)\.add\(\2\)/g, ''],
+  ['raw text element bindings', /if\((\w)\.test\(\w\.tagName\)\)/g, 'if(0)'],
+  ['raw text element parsing', /\(\w\.test\((\w)\[2\]\)&&\(\w=RegExp\("<\/"\+\1\[2\],"g"\)\),(\w=\w)\)/g, '$2'],
   // Leaves `supportsAdoptingStyleSheets` true, so the minifier drops the <style> fallback.
   ['style element fallback', /(\w)=(\w)\.ShadowRoot&&\(void 0===\2\.ShadyCSS\|\|\2\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype/g, '$1=!0'],
 ];

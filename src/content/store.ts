@@ -31,8 +31,17 @@ export function configure(options: ConfigureOptions = {}): void {
   for (const listener of listeners) listener();
 }
 
-/** Calls `listener` after each `configure()`; returns the unsubscribe function. */
+let watching = false;
+
+/**
+ * Calls `listener` after each `configure()`, and when a `lang` changes anywhere on the page (a
+ * portal's language menu switching `<html lang>`); returns the unsubscribe function.
+ */
 export function onConfigure(listener: () => void): () => void {
+  if (!watching) {
+    watching = true;
+    new MutationObserver(() => configure()).observe(document.documentElement, { subtree: true, attributeFilter: ['lang'] });
+  }
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
@@ -85,6 +94,8 @@ export function fetchOverride(url: string): Promise<unknown> {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.json();
     });
+    // A failure is not kept: the next widget that asks for the file tries again.
+    request.catch(() => remoteOverrides.delete(url));
     remoteOverrides.set(url, request);
   }
   return request;

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define/all.js';
 import { en } from '../content/en/index.js';
+import { es } from '../content/es/index.js';
 import { configure } from '../content/store.js';
 import { fill } from '../logic/format.js';
 import { captureConsole, collectEvents, settled, textOf } from '../../test/helpers.js';
@@ -51,6 +52,34 @@ describe('widgets whose settings change after they show', () => {
     await settled(el);
     expect(root(el).querySelector('.loading')).to.equal(null);
     expect(textOf(root(el).querySelector('h2'))).to.equal(en.decision);
+  });
+
+  it('follows a language switched on an ancestor after it shows (a portal’s language menu)', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><spine-compare procedures="rfa"></spine-compare></div>`);
+    const el = await settled(wrapper.querySelector('spine-compare')!);
+    expect(textOf(root(el).querySelector('h2'))).to.equal(en.decision);
+    wrapper.lang = 'es';
+    await waitUntil(() => textOf(root(el).querySelector('h2')) === es.decision, 'Spanish after the wrapper switched', { timeout: 5000 });
+    wrapper.lang = 'en';
+    await waitUntil(() => textOf(root(el).querySelector('h2')) === en.decision, 'English again', { timeout: 5000 });
+  });
+
+  it('asks again for a content-src file that failed, when another widget names it', async () => {
+    const { fetch } = window;
+    const asked: string[] = [];
+    window.fetch = async (input) => {
+      asked.push(String(input));
+      return asked.length === 1 ? new Response('busy', { status: 503 }) : Response.json({ procedures: [{ id: 'rfa', clinicNote: 'Second try' }] });
+    };
+    try {
+      const first = await settled(await fixture<SpineCompare>(html`<spine-compare procedures="rfa" content-src="/retry.json"></spine-compare>`));
+      expect(textOf(root(first).querySelector('[part="notice"]'))).to.equal(en.ui.contentUnavailable);
+      const second = await settled(await fixture<SpineCompare>(html`<spine-compare procedures="rfa" content-src="/retry.json"></spine-compare>`));
+      expect(textOf(root(second).querySelector('table'))).to.contain('Second try');
+      expect(asked).to.have.length(2);
+    } finally {
+      window.fetch = fetch;
+    }
   });
 
   it('shows the standard content with a notice when content-src turns to a refused URL while a file loads', async () => {
