@@ -95,6 +95,11 @@ export const timelineStyles = css`
     color: var(--_muted);
   }
 
+  /* Always there, so a screen reader hears "Procedure in N days" when a date brings it in. */
+  .status:empty {
+    margin: 0;
+  }
+
   .now {
     font-weight: 700;
     color: var(--_ink);

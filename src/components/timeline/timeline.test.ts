@@ -143,6 +143,19 @@ describe('<spine-timeline>', () => {
     expect(root(el).querySelector('[part="calendar"] button')).to.exist;
   });
 
+  it('says how many days are left in a status that was there before the date, so screen readers hear it', async () => {
+    const el = await fixture<SpineTimeline>(html`<spine-timeline procedure="rfa"></spine-timeline>`);
+    const status = root(el).querySelector('[role="status"]')!;
+    expect(textOf(status)).to.equal('');
+    const input = root(el).querySelector<HTMLInputElement>('#date')!;
+    input.value = toIsoDate(addDays(today(), 10));
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(root(el).querySelector('[role="status"]')).to.equal(status);
+    expect(textOf(status)).to.equal(en.ui.timeline.startsIn.replace('{n}', '10'));
+    await expect(el).to.be.accessible();
+  });
+
   it('saves the steps as a valid .ics made in the browser, loading only its own code, and sends nothing', async () => {
     const el = await fixture<SpineTimeline>(html`<spine-timeline procedure="esi" start-date="2027-01-15"></spine-timeline>`);
     const created: Blob[] = [];

@@ -117,7 +117,7 @@ export class SpineTimeline extends SingleProcedureElement {
         </p>
         <p class="hint" id="date-hint">${timeline.dateHint}</p>
       </div>
-      ${dayNow !== undefined && dayNow < 0 && !currentPhase ? html`<p role="status">${fill(timeline.startsIn, { n: -dayNow })}</p>` : nothing}
+      <p class="status" role="status">${dayNow !== undefined && dayNow < 0 && !currentPhase ? fill(timeline.startsIn, { n: -dayNow }) : nothing}</p>
       <ol class="phases" part="timeline">
         ${phases.map((phase) => this.#renderPhase(procedure, phase, steps, phase === currentPhase ? dayNow : undefined, start, citations))}
       </ol>
