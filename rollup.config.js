@@ -52,14 +52,14 @@ function loadCompanions() {
  * uses: svg`` and mathml`` templates (SVG goes inside html``), precompiled templates, element
  * bindings, reactive controllers, class initializers, decorator metadata (whose Symbol.metadata
  * polyfill threw on a page that froze Symbol), attributes reflected from properties, JSON
- * attributes (`type: Object` or `Array`), `useDefault` properties and bindings inside
- * `<script>`, `<style>`, `<textarea>` or `<title>`. Styles are always adopted sheets: every browser the
+ * attributes (`type: Object` or `Array`), `useDefault` properties, directives, and bindings
+ * inside `<script>`, `<style>`, `<textarea>` or `<title>`. Styles are always adopted sheets: every browser the
  * bundle supports has them, so the `<style>` fallback for older ones is left out. The
  * build stops if a widget starts to use one of them, or if a trim no longer finds its code in
  * Lit. Saves about 850 bytes gzip. The script-tag file's classes are therefore not for
  * subclassing; the npm package's are.
  */
-const trimmedFeatures = /\b(svg|mathml)\s*`|import\s*\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*'lit|directives\/(unsafe-svg|unsafe-mathml|ref)\.js|\b(addController|addInitializer)\b|\breflect:\s*true|\btype:\s*(Object|Array)\b|lit\/decorators|\buseDefault\b|html`[^`]*<(script|style|textarea|title)\b/;
+const trimmedFeatures = /\b(svg|mathml)\s*`|import\s*\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*'lit|directives\/(unsafe-svg|unsafe-mathml|ref)\.js|\b(addController|addInitializer)\b|\breflect:\s*true|\btype:\s*(Object|Array)\b|lit\/decorators|lit\/(async-)?directives?\b|\buseDefault\b|html`[^`]*<(script|style|textarea|title)\b/;
 
 /** Each trim: what it leaves out, the pattern in Lit's published code, and what takes its place. */
 const litTrims = [
@@ -92,6 +92,11 @@ const litTrims = [
   ['reflected attribute marks', /,!0===(\w)&&this\._\$Em!==(\w)&&\(this\._\$Eq\?\?=new Set\)\.add\(\2\)/g, ''],
   ['raw text element bindings', /if\((\w)\.test\(\w\.tagName\)\)/g, 'if(0)'],
   ['raw text element parsing', /\(\w\.test\((\w)\[2\]\)&&\(\w=RegExp\("<\/"\+\1\[2\],"g"\)\),(\w=\w)\)/g, '$2'],
+  // With no directive, resolving one hands every value back as it is.
+  ['directives', /function (\w+)\((\w),(\w),(\w)=\2,(\w)\)\{if\(\3===\w\)return \3;let \w=void 0!==\5\?\4\._\$Co\?\.\[\5\]:\4\._\$Cl;[^;]*;return [^;]*,\3\}/g, 'function $1($2,$3){return $3}'],
+  // Not a trim: under `trusted-types lit-html` a second copy of the bundle could not create the
+  // policy again and threw while loading; it now loads without one (it defines nothing anyway).
+  ['duplicate Trusted Types policy', /(\w)\?\1\.createPolicy\("lit-html",\{createHTML:(\w)=>\2\}\):void 0/g, '(()=>{try{return $1?.createPolicy("lit-html",{createHTML:$2=>$2})}catch{}})()'],
   // Leaves `supportsAdoptingStyleSheets` true, so the minifier drops the <style> fallback.
   ['style element fallback', /(\w)=(\w)\.ShadowRoot&&\(void 0===\2\.ShadyCSS\|\|\2\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype/g, '$1=!0'],
 ];
@@ -137,7 +142,7 @@ function ownKeysInValibot() {
 
 // Where the bundle was loaded from: companions are fetched from the same folder.
 const baseUrl = `const spineWidgetsBase = (document.currentScript && document.currentScript.src) ||
-  (Array.from(document.scripts).find((script) => /spine-widgets[^/]*\\.js/.test(script.src)) || {}).src || document.baseURI;`;
+  (Array.from(document.scripts).find((script) => /\\/spine-widgets[^/?#]*\\.js($|[?#])/.test(script.src)) || {}).src || document.baseURI;`;
 
 export default [
   // One file for a classic <script src> (also works as type="module"): every widget and the

@@ -1,6 +1,8 @@
 // End-to-end tests of the BUILT bundle (dist/spine-widgets.js) in Debian's Chromium, on pages served on loopback.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { closeLoopback, openLoopback } from './loopback.mjs';
 import { pageCount, textRuns } from './pdf.mjs';
 
@@ -313,6 +315,87 @@ describe('embedding', () => {
     assert.deepEqual(record.pageErrors, []);
     assert.equal(await page.locator('spine-compare thead th').count(), 2);
     assert.equal(await page.evaluate(() => typeof window.SpineWidgets?.configure), 'function');
+    await context.close();
+  });
+
+  it('finds its companion files beside itself as a module, not beside another script that names it', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    // A page script whose URL merely mentions the bundle, before it: document.currentScript is null in a module.
+    const html = `<!doctype html><html lang="es"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+      <script src="/test/pages/csp-watch.js?ref=spine-widgets.js"></script><script type="module" src="/dist/spine-widgets.js"></script>
+      </head><body><spine-quiz></spine-quiz></body></html>`;
+    await page.route(`${origin}/decoy.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    await page.goto(`${origin}/decoy.html`);
+    await page.locator('spine-quiz h2').getByText('¿Es esto adecuado para mí?').waitFor();
+    assert.ok(requests.includes('/dist/spine-widgets.es.js'), requests.join(', '));
+    await context.close();
+  });
+
+  it('waits for inline JSON the page is still sending (a bundle without defer), with no false error', async () => {
+    // The page arrives in two parts, the inline JSON cut in half, as from a slow server.
+    const slow = createServer(async (request, response) => {
+      const file = /^\/dist\/(spine-widgets[\w.]*\.js)$/.exec(request.url)?.[1];
+      if (file) return response.writeHead(200, { 'content-type': 'text/javascript' }).end(await readFile(new URL(`../dist/${file}`, import.meta.url)));
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.write('<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script src="/dist/spine-widgets.js"></script></head>');
+      response.write(`<body><spine-compare procedures="rfa"><script type="application/json">{"procedures":[{"id":"rfa",${' '.repeat(4096)}"clinic`);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      response.end('Note":"Streamed note"}]}</script></spine-compare></body></html>');
+    });
+    await new Promise((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const consoleErrors = [];
+    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+    await page.addInitScript(() => {
+      window.spineErrors = [];
+      document.addEventListener('spine-error', (event) => window.spineErrors.push(event.detail.code));
+    });
+    await page.goto(`http://127.0.0.1:${slow.address().port}/`);
+    await page.locator('spine-compare').getByText('Streamed note').waitFor();
+    assert.deepEqual(await page.evaluate(() => window.spineErrors), []);
+    assert.deepEqual(consoleErrors, []);
+    assert.equal(await page.locator('spine-compare [part="notice"]').count(), 0);
+    await context.close();
+    slow.closeAllConnections();
+    slow.close();
+  });
+
+  it('keeps English, with no notice, when the Spanish file fails, and loads it on the next switch', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let refused = 0;
+    await page.route(`${origin}/dist/spine-widgets.es.js`, (route) => (refused++ === 0 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+    await page.goto(`${origin}/test/pages/module.html`);
+    await page.locator('spine-compare table').waitFor();
+    await page.evaluate(() => (document.documentElement.lang = 'es'));
+    await page.waitForTimeout(500);
+    assert.equal(refused, 1);
+    assert.equal(await page.locator('spine-compare caption').textContent(), 'Options side by side');
+    assert.equal(await page.locator('spine-compare [part="notice"]').count(), 0);
+    await page.evaluate(() => (document.documentElement.lang = 'en'));
+    await page.evaluate(() => (document.documentElement.lang = 'es'));
+    await page.locator('spine-compare caption').getByText('Opciones lado a lado').waitFor();
+    await context.close();
+  });
+
+  it('loads twice without an error where the page allows Trusted Types policy lit-html once', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route(`${origin}/test/pages/twice.html`, async (route) => {
+      const response = await route.fetch();
+      const policy = "script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    });
+    await page.goto(`${origin}/test/pages/twice.html`);
+    await page.locator('spine-compare thead th').first().waitFor();
+    assert.equal(await page.locator('spine-compare thead th').count(), 3);
+    assert.deepEqual(errors, []);
     await context.close();
   });
 

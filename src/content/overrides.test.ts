@@ -42,6 +42,8 @@ describe('applyOverride', () => {
     ['a bad certainty', { procedures: [{ id: 'esi', summary: { text: 'x', sources: [someSource], certainty: 'sure' } }] }, ['procedures[0].summary.certainty: expected one of "high" | "moderate" | "low" | "very-low"']],
     ['a list where an object belongs', [], ['(root): expected an object']],
     ['a wrong top-level type', { reviewed: 2025 }, ['reviewed: expected text']],
+    ['an id every object inherits', { procedures: [{ ...en.procedures[esi], id: 'constructor' }] }, ['procedures[0].id: is a reserved word; choose another id']],
+    ['a calendar file that is not a calendar file', { ui: { timeline: { calendarFile: 'recovery.ics.html' } } }, ['ui.timeline.calendarFile: expected a file name ending in .ics, e.g. "recovery-{id}.ics"']],
     [
       'a recovery step filed under a phase its days miss',
       { procedures: [{ id: 'esi', milestones: [{ ...en.procedures[esi].milestones[0], phase: 'week-1', fromDay: 30 }] }] },

@@ -4,6 +4,8 @@
  */
 import * as v from 'valibot';
 import {
+  calendarFileMessage,
+  calendarFileName,
   idSchema,
   isoDate,
   procedureSchema,
@@ -89,7 +91,10 @@ export function deepMerge<T>(base: T, patch: unknown): T {
  * keys, text for text, lists of the same length. This keeps the words' schema out of the bundle.
  */
 function wordIssues(base: unknown, patch: unknown, path: string): ContentIssue[] {
-  if (typeof base === 'string') return typeof patch === 'string' && patch.trim() ? [] : [{ path, message: 'expected text' }];
+  if (typeof base === 'string') {
+    if (typeof patch !== 'string' || !patch.trim()) return [{ path, message: 'expected text' }];
+    return path === 'ui.timeline.calendarFile' && !calendarFileName.test(patch) ? [{ path, message: calendarFileMessage }] : [];
+  }
   if (Array.isArray(base)) {
     return Array.isArray(patch) && patch.length === base.length
       ? patch.flatMap((item, index) => wordIssues(base[index], item, `${path}[${index}]`))

@@ -7,9 +7,15 @@ import { phaseOrder, phaseWindows } from './phases.js';
 
 const text = (max = 2000) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max));
 
+/** A name the browser saves as a calendar file, whatever a clinic's file says: no other extension, no folders. */
+export const calendarFileName = /^[\p{L}\p{N} _{}-]+\.ics$/u;
+export const calendarFileMessage = 'expected a file name ending in .ics, e.g. "recovery-{id}.ics"';
+
 export const idSchema = v.pipe(
   v.string(),
   v.regex(/^[a-z][a-z0-9-]{0,39}$/, 'expected a lowercase id such as "rfa"'),
+  // "constructor" and the like would find what every object inherits, not the content's own.
+  v.check((id) => !(id in Object.prototype), 'is a reserved word; choose another id'),
 );
 
 /** How sure the evidence is, on the GRADE scale. */
@@ -243,7 +249,7 @@ export const uiSchema = v.strictObject({
     }),
     addToCalendar: text(100),
     calendarNote: text(300),
-    calendarFile: text(100),
+    calendarFile: v.pipe(text(100), v.regex(calendarFileName, calendarFileMessage)),
     calendarFailed: text(200),
   }),
   risks: v.strictObject({

@@ -54,10 +54,13 @@ export function registerLocale(pack: ContentPack): void {
 
 const loading = new Map<string, Promise<void>>();
 
+/** True for a language shipped as a companion file (`lang="constructor"` is not one). */
+const ships = (key: string) => Object.hasOwn(shipped, key);
+
 /** The pack's key for a language tag: `es-MX` → `es` when only `es` exists. */
 function keyFor(lang: string | undefined): string {
   const tag = (lang || defaultLocale).toLowerCase();
-  return packs.has(tag) || shipped[tag] ? tag : tag.split('-')[0];
+  return packs.has(tag) || ships(tag) ? tag : tag.split('-')[0];
 }
 
 /** The loaded pack closest to a language tag (the default language's when none is set), else English. */
@@ -68,18 +71,19 @@ export function packFor(lang: string | undefined): ContentPack {
 /** True when the language is shipped but not loaded yet. */
 export function needsLoading(lang: string | undefined): boolean {
   const key = keyFor(lang);
-  return !packs.has(key) && key in shipped;
+  return !packs.has(key) && ships(key);
 }
 
 /** Loads a shipped language once for the whole page. */
 function loadLanguage(lang: string | undefined): Promise<void> {
   const key = keyFor(lang);
-  if (packs.has(key) || !(key in shipped)) return Promise.resolve();
+  if (packs.has(key) || !ships(key)) return Promise.resolve();
   let request = loading.get(key);
   if (!request) {
     request = shipped[key]().then((pack) => {
       packs.set(key, { ...pack, sources: en.sources });
     });
+    request.catch(() => loading.delete(key));
     loading.set(key, request);
   }
   return request;
@@ -108,7 +112,8 @@ export function hasOverrides(overrides: unknown[]): boolean {
 
 /** The pack for a language (loaded if needed) with the page-wide override and then `overrides` applied in order. */
 export async function resolveContent(lang: string | undefined, overrides: unknown[]): Promise<{ pack: ContentPack; issues: ContentIssue[] }> {
-  await loadLanguage(lang);
+  // A language file that cannot be loaded leaves English (asked for again on the next change).
+  await loadLanguage(lang).catch(() => {});
   let pack = packFor(lang);
   const issues: ContentIssue[] = [];
   if (!hasOverrides(overrides)) return { pack, issues };

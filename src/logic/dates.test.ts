@@ -116,6 +116,8 @@ describe('the .ics file', () => {
 
   it('escapes commas, semicolons, backslashes and line breaks in text', () => {
     expect(escapeText('a,b;c\\d\ne')).to.equal('a\\,b\\;c\\\\d\\ne');
+    // A lone carriage return is a line break; other control characters go, so no app reads a new line of the file.
+    expect(escapeText('Rest\rBEGIN:VEVENT\u0000\u0007 done')).to.equal('Rest\\nBEGIN:VEVENT done');
     const unfolded = text.replace(/\r\n /g, '');
     expect(unfolded).to.contain('SUMMARY:Check-in\\; call\\, then rest');
     expect(unfolded).to.contain('DESCRIPTION:Line one\\nLine two \\\\ done');

@@ -10,9 +10,19 @@ export interface CalendarEvent {
   description?: string;
 }
 
-/** Escapes TEXT values: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
+/**
+ * Escapes TEXT values: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). A lone
+ * carriage return is a line break too, and other control characters go: a calendar app that
+ * splits lines on them must not read a new line of the file in a step's text.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n?|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\0-\x1f\x7f]/g, '');
 }
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1). */

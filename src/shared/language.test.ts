@@ -36,6 +36,18 @@ describe('languages', () => {
     expect(textOf(root(el).querySelector('h2'))).to.equal(fill(en.ui.risks.title, { name: en.procedures[3].name }));
   });
 
+  it('shows English, with no notice, for a lang Intl refuses or a word every object has', async () => {
+    for (const lang of ['en-', 'es-', 'constructor', '__proto__']) {
+      const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><spine-compare procedures="rfa"></spine-compare></div>`);
+      const el = await settled(wrapper.querySelector('spine-compare')!);
+      const expected = lang === 'es-' ? es : en;
+      expect(textOf(root(el).querySelector('h2')), lang).to.equal(expected.decision);
+      expect(root(el).querySelector('[part="notice"]'), lang).to.equal(null);
+      expect(root(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal(expected.locale);
+      expect(textOf(root(el).querySelector('.footer'))).to.contain(expected.ui.notAdvice);
+    }
+  });
+
   it('writes dates and numbers the Spanish way', async () => {
     const el = await settled(await fixture<SpineElement>(html`<spine-timeline lang="es" procedure="esi" start-date="2027-01-15"></spine-timeline>`));
     const first = es.procedures[0].milestones.find((milestone) => milestone.kind !== 'warning')!;

@@ -141,6 +141,25 @@ describe('widgets whose settings change after they show', () => {
     expect(errors.details).to.deep.equal([]);
   });
 
+  it('keeps its notice on screen while new content comes in', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('spine-compare');
+    el.setAttribute('procedures', 'rfa');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ procedures: [{ id: 'rfa', nmae: 'typo' }] });
+    el.append(script);
+    host.append(el);
+    await settled(el);
+    const notice = root(el).querySelector('[part="notice"]');
+    expect(textOf(notice)).to.equal(en.ui.invalidContent);
+    el.lang = 'es';
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="notice"]'), 'the same notice, not taken away and put back').to.equal(notice);
+    await settled(el);
+    expect(textOf(root(el).querySelector('[part="notice"]'))).to.equal(es.ui.invalidContent);
+  });
+
   it('reports nothing for an option a clinic adds, named before its content has been checked', async () => {
     const host = await fixture<HTMLElement>(html`<div></div>`);
     const errorsBefore = errors.details.length;

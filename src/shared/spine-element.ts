@@ -91,10 +91,7 @@ export abstract class SpineElement extends LitElement {
   #reported = new Set<string>();
   #renderProblem?: SpineErrorDetail;
   #shown = false;
-  #observer = new MutationObserver(() => {
-    this.#readInlineOverride();
-    this.#invalidateContent();
-  });
+  #observer = new MutationObserver(() => this.#invalidateInline());
   #unsubscribe?: () => void;
 
   static override get observedAttributes(): string[] {
@@ -135,12 +132,22 @@ export abstract class SpineElement extends LitElement {
   /** The language of the rendered text, for `Intl` and `lang`: the page's own tag (es-MX) when the pack is its language. */
   protected get contentLang(): string {
     const tag = this.locale;
-    return tag.toLowerCase().split('-')[0] === this.pack.locale ? tag : this.pack.locale;
+    try {
+      if (tag.toLowerCase().split('-')[0] === this.pack.locale) return Intl.getCanonicalLocales(tag)[0];
+    } catch {
+      // A tag Intl refuses ("en-") would stop every date and number: the pack's own language then.
+    }
+    return this.pack.locale;
   }
 
   #invalidateContent(): void {
     this.#contentStale = true;
     this.requestUpdate();
+  }
+
+  #invalidateInline(): void {
+    this.#readInlineOverride();
+    this.#invalidateContent();
   }
 
   #readInlineOverride(): void {
@@ -151,6 +158,8 @@ export abstract class SpineElement extends LitElement {
     try {
       this.#inlineOverride = JSON.parse(script.textContent ?? '');
     } catch (error) {
+      // Half of it may have arrived while the page still loads: the observer reads it again as the rest comes.
+      if (document.readyState === 'loading') return void addEventListener('DOMContentLoaded', () => this.#invalidateInline(), { once: true });
       this.#inlineProblem = {
         code: 'invalid-json',
         message: `inline <script type="application/json">: ${(error as Error).message}`,
@@ -228,10 +237,10 @@ export abstract class SpineElement extends LitElement {
     const overrides = [this.#remoteOverride, this.#inlineOverride];
     const ticket = ++this.#ticket;
     this.#resolving = hasOverrides(overrides) || needsLoading(this.locale);
-    // While new content is on its way, what is shown stays (and so does the patient's focus).
+    // While new content is on its way, what is shown stays, notices included (and so does the patient's focus).
     if (!(this.#resolving || this.#remotePending) || !this.pack) this.pack = packFor(this.locale);
-    this.#setContentProblems([]);
     if (!this.#resolving) {
+      this.#setContentProblems([]);
       this.#contentReady = Promise.resolve();
       return;
     }
@@ -245,17 +254,16 @@ export abstract class SpineElement extends LitElement {
       (error: Error) => {
         if (ticket !== this.#ticket) return;
         this.#resolving = false;
-        this.#remoteProblem = { code: 'content-unavailable', message: `content overrides could not be applied (${error.message})`, notice: '' };
-        this.#setContentProblems([]);
+        this.#setContentProblems([], { code: 'content-unavailable', message: `content overrides could not be applied (${error.message})`, notice: '' });
       },
     );
   }
 
   /** The polite notices for problems with where the content came from, in the pack's words. */
-  #setContentProblems(issues: ContentIssue[]): void {
+  #setContentProblems(issues: ContentIssue[], failure?: Problem): void {
     const { ui } = this.pack;
     const problems: Problem[] = [];
-    for (const problem of [this.#remoteProblem, this.#inlineProblem]) {
+    for (const problem of [this.#remoteProblem, this.#inlineProblem, failure]) {
       if (problem) {
         const notice = problem.code === 'invalid-attribute' ? fill(ui.invalidAttribute, { name: problem.attribute ?? '' })
           : problem.code === 'content-unavailable' ? ui.contentUnavailable : ui.invalidContent;

@@ -4,6 +4,7 @@ import '../../define/quiz.js';
 import '../../define/compare.js';
 import '../../define/timeline.js';
 import { en } from '../../content/en/index.js';
+import { fill } from '../../logic/format.js';
 import { captureConsole, collectEvents, settled, textOf } from '../../../test/helpers.js';
 import type { SpineQuiz, SpineQuizCompleteDetail } from './quiz.js';
 import type { SpineCompare } from '../compare/compare.js';
@@ -340,5 +341,21 @@ describe('<spine-quiz>', () => {
       await next(el);
       expect(root(el).querySelector('a.call')!.getAttribute('href')).to.equal('tel:911');
     });
+
+    for (const [written, shown] of [
+      ['+', '911'],
+      ['112 / 911', '112'],
+      ['911 ext 2', '911'],
+      ['(03) 1234 5678', '(03) 1234 5678'],
+    ] as const) {
+      it(`shows and dials the first number written in "${written}"`, async () => {
+        const el = await fixture<SpineQuiz>(html`<spine-quiz emergency-number=${written}></spine-quiz>`);
+        await tick(el, ['bladder']);
+        await next(el);
+        const call = root(el).querySelector<HTMLAnchorElement>('a.call')!;
+        expect(textOf(call)).to.equal(fill(en.ui.quiz.call, { number: shown }));
+        expect(call.getAttribute('href')).to.equal(`tel:${shown.replace(/[^\d+]/g, '')}`);
+      });
+    }
   });
 });

@@ -110,19 +110,22 @@ export class SpineQuiz extends SpineElement {
   emergencyNumber = '911';
 
   private step: Step = 0;
-  /** The patient's answers, truly private so that no other script on the page can read them. */
+  /**
+   * The patient's answers, kept in a private field: no property, attribute or event carries them
+   * (what the quiz shows, ticks included, is in its open shadow root, as any form's is on a page).
+   */
   #answers: Answers = {};
   private urgency?: Urgency;
-  /** Answers to the readiness check, private for the same reason. */
+  /** Answers to the readiness check, kept the same way. */
   #ready: (boolean | undefined)[] = [];
   private copyStatus = '';
 
   /** Set when the patient moved on, so focus follows to the new step's heading. */
   #moveFocus = false;
 
+  /** The first number written ("112 / 911" is 112, "911 ext 2" is 911); with none, 911. */
   get #number(): string {
-    const digits = this.emergencyNumber.replace(/[^\d+]/g, '');
-    return digits ? this.emergencyNumber.trim() : '911';
+    return /\+?\(?\d(?:[\d ().-]*\d)?/.exec(this.emergencyNumber)?.[0] ?? '911';
   }
 
   protected override checkAttributes(): Problem[] {
