@@ -31,17 +31,16 @@ export function configure(options: ConfigureOptions = {}): void {
   for (const listener of listeners) listener();
 }
 
-let watching = false;
+let langs: MutationObserver | undefined;
 
 /**
- * Calls `listener` after each `configure()`, and when a `lang` changes anywhere on the page (a
- * portal's language menu switching `<html lang>`); returns the unsubscribe function.
+ * Calls `listener` after each `configure()`, and when a `lang` changes on the page (a portal's
+ * language menu switching `<html lang>`) or in `root`, the shadow root a widget sits in; returns
+ * the unsubscribe function.
  */
-export function onConfigure(listener: () => void): () => void {
-  if (!watching) {
-    watching = true;
-    new MutationObserver(() => configure()).observe(document.documentElement, { subtree: true, attributeFilter: ['lang'] });
-  }
+export function onConfigure(listener: () => void, root?: Node): () => void {
+  langs ??= new MutationObserver(() => configure());
+  for (const node of [document.documentElement, root]) if (node) langs.observe(node, { subtree: true, attributeFilter: ['lang'] });
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

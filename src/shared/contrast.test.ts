@@ -85,6 +85,9 @@ for (const { name, background, color } of pages) {
       await click(el, 'button[type="submit"]');
       await expect(el).to.be.accessible();
       expectVisibleFocus(el, background);
+      // The filled button has no pale edge of its own text color around it.
+      const primary = getComputedStyle(root(el).querySelector('.primary')!);
+      expect(primary.borderTopColor).to.equal(primary.backgroundColor);
       for (let step = 1; step < en.quiz.questions.length + 2; step++) await click(el, 'button[type="submit"]');
       expect(root(el).querySelector('[part="result"]')).to.exist;
       await expect(el).to.be.accessible();

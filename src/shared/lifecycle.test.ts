@@ -64,6 +64,16 @@ describe('widgets whose settings change after they show', () => {
     await waitUntil(() => textOf(root(el).querySelector('h2')) === en.decision, 'English again', { timeout: 5000 });
   });
 
+  it('follows a language switched inside the shadow root it sits in (an app shell)', async () => {
+    const app = await fixture<HTMLElement>(html`<div></div>`);
+    const shell = app.attachShadow({ mode: 'open' });
+    shell.innerHTML = '<div lang="en"><spine-compare procedures="rfa"></spine-compare></div>';
+    const el = await settled(shell.querySelector('spine-compare')!);
+    expect(textOf(root(el).querySelector('h2'))).to.equal(en.decision);
+    shell.querySelector('div')!.lang = 'es';
+    await waitUntil(() => textOf(root(el).querySelector('h2')) === es.decision, 'Spanish after the shell switched', { timeout: 5000 });
+  });
+
   it('asks again for a content-src file that failed, when another widget names it', async () => {
     const { fetch } = window;
     const asked: string[] = [];

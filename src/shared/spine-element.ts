@@ -108,7 +108,7 @@ export abstract class SpineElement extends LitElement {
     this.#readInlineOverride();
     // The inline JSON may be parsed after the element connects (a script without defer), or edited later.
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
-    this.#unsubscribe = onConfigure(() => this.#invalidateContent());
+    this.#unsubscribe = onConfigure(() => this.#invalidateContent(), this.getRootNode());
     this.#invalidateContent();
   }
 

@@ -24,6 +24,7 @@ export const quizStyles = css`
 
   .primary {
     background: var(--_accent);
+    border-color: var(--_accent);
     color: var(--_accent-text);
     font-weight: 600;
   }
