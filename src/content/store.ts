@@ -14,7 +14,7 @@ import type { ContentPack } from './schema.js';
 const packs = new Map<string, ContentPack>([['en', en]]);
 let configuredOverride: unknown;
 let defaultLocale = 'en';
-const listeners = new Set<() => void>();
+const listeners = new Set<(langOnly?: boolean) => void>();
 const remoteOverrides = new Map<string, Promise<unknown>>();
 
 export interface ConfigureOptions {
@@ -34,12 +34,12 @@ export function configure(options: ConfigureOptions = {}): void {
 let langs: MutationObserver | undefined;
 
 /**
- * Calls `listener` after each `configure()`, and when a `lang` changes on the page (a portal's
- * language menu switching `<html lang>`) or in `root`, the shadow root a widget sits in; returns
- * the unsubscribe function.
+ * Calls `listener` after each `configure()`, and with `true` when a `lang` changes on the page (a
+ * portal's language menu switching `<html lang>`) or in `root`, the shadow root a widget sits
+ * in; returns the unsubscribe function.
  */
-export function onConfigure(listener: () => void, root?: Node): () => void {
-  langs ??= new MutationObserver(() => configure());
+export function onConfigure(listener: (langOnly?: boolean) => void, root?: Node): () => void {
+  langs ??= new MutationObserver(() => listeners.forEach((listener) => listener(true)));
   for (const node of [document.documentElement, root]) if (node) langs.observe(node, { subtree: true, attributeFilter: ['lang'] });
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -58,7 +58,15 @@ describe('widgets whose settings change after they show', () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="en"><spine-compare procedures="rfa"></spine-compare></div>`);
     const el = await settled(wrapper.querySelector('spine-compare')!);
     expect(textOf(root(el).querySelector('h2'))).to.equal(en.decision);
+    // A lang changed elsewhere on the page does not touch it.
+    const elsewhere = document.createElement('span');
+    wrapper.append(elsewhere);
+    elsewhere.lang = 'fr';
+    await Promise.resolve();
+    expect(el.isUpdatePending, 'no update for a lang that is not its own').to.equal(false);
     wrapper.lang = 'es';
+    await Promise.resolve();
+    expect(el.isUpdatePending).to.equal(true);
     await waitUntil(() => textOf(root(el).querySelector('h2')) === es.decision, 'Spanish after the wrapper switched', { timeout: 5000 });
     wrapper.lang = 'en';
     await waitUntil(() => textOf(root(el).querySelector('h2')) === en.decision, 'English again', { timeout: 5000 });

@@ -91,6 +91,8 @@ export abstract class SpineElement extends LitElement {
   #reported = new Set<string>();
   #renderProblem?: SpineErrorDetail;
   #shown = false;
+  /** The language the content was last resolved for. */
+  #locale?: string;
   #observer = new MutationObserver(() => this.#invalidateInline());
   #unsubscribe?: () => void;
 
@@ -108,7 +110,10 @@ export abstract class SpineElement extends LitElement {
     this.#readInlineOverride();
     // The inline JSON may be parsed after the element connects (a script without defer), or edited later.
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
-    this.#unsubscribe = onConfigure(() => this.#invalidateContent(), this.getRootNode());
+    // A lang changed elsewhere on the page matters only if it changes this widget's language.
+    this.#unsubscribe = onConfigure((langOnly) => {
+      if (!langOnly || this.locale !== this.#locale) this.#invalidateContent();
+    }, this.getRootNode());
     this.#invalidateContent();
   }
 
@@ -236,6 +241,7 @@ export abstract class SpineElement extends LitElement {
   #resolve(): void {
     const overrides = [this.#remoteOverride, this.#inlineOverride];
     const ticket = ++this.#ticket;
+    this.#locale = this.locale;
     this.#resolving = hasOverrides(overrides) || needsLoading(this.locale);
     // While new content is on its way, what is shown stays, notices included (and so does the patient's focus).
     if (!(this.#resolving || this.#remotePending) || !this.pack) this.pack = packFor(this.locale);
