@@ -93,7 +93,12 @@ export abstract class SpineElement extends LitElement {
   #shown = false;
   /** The language the content was last resolved for. */
   #locale?: string;
-  #observer = new MutationObserver(() => this.#invalidateInline());
+  /** Reads the inline JSON again; one function, so that adding it as a listener twice adds it once. */
+  #reread = () => {
+    this.#readInlineOverride();
+    this.#invalidateContent();
+  };
+  #observer = new MutationObserver(this.#reread);
   #unsubscribe?: () => void;
 
   static override get observedAttributes(): string[] {
@@ -150,11 +155,6 @@ export abstract class SpineElement extends LitElement {
     this.requestUpdate();
   }
 
-  #invalidateInline(): void {
-    this.#readInlineOverride();
-    this.#invalidateContent();
-  }
-
   #readInlineOverride(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     this.#inlineOverride = undefined;
@@ -164,7 +164,7 @@ export abstract class SpineElement extends LitElement {
       this.#inlineOverride = JSON.parse(script.textContent ?? '');
     } catch (error) {
       // Half of it may have arrived while the page still loads: the observer reads it again as the rest comes.
-      if (document.readyState === 'loading') return void addEventListener('DOMContentLoaded', () => this.#invalidateInline(), { once: true });
+      if (document.readyState === 'loading') return void addEventListener('DOMContentLoaded', this.#reread, { once: true });
       this.#inlineProblem = {
         code: 'invalid-json',
         message: `inline <script type="application/json">: ${(error as Error).message}`,
