@@ -382,6 +382,21 @@ describe('embedding', () => {
     await context.close();
   });
 
+  it('shows the standard content in the page’s language, with its notice, when the validator cannot load', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route(`${origin}/dist/spine-widgets.overrides.js`, (route) => route.fulfill({ status: 404, body: 'missing' }));
+    const html = `<!doctype html><html lang="es"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script src="/dist/spine-widgets.js" defer></script></head>
+      <body><spine-compare procedures="rfa"><script type="application/json">{"procedures":[{"id":"rfa","clinicNote":"Nota"}]}</script></spine-compare></body></html>`;
+    await page.route(`${origin}/validator-missing.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    await page.goto(`${origin}/validator-missing.html`);
+    const notice = page.locator('spine-compare [part="notice"]');
+    await notice.waitFor();
+    assert.equal((await notice.textContent()).trim(), 'No se pudo cargar la información de la clínica. Se muestra la información estándar.');
+    assert.equal(await page.locator('spine-compare caption').textContent(), 'Opciones lado a lado');
+    await context.close();
+  });
+
   it('loads twice without an error where the page allows Trusted Types policy lit-html once', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

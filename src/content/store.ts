@@ -35,12 +35,15 @@ let langs: MutationObserver | undefined;
 
 /**
  * Calls `listener` after each `configure()`, and with `true` when a `lang` changes on the page (a
- * portal's language menu switching `<html lang>`) or in `root`, the shadow root a widget sits
- * in; returns the unsubscribe function.
+ * portal's language menu switching `<html lang>`) or in any shadow root that holds `element`
+ * (an app shell); returns the unsubscribe function.
  */
-export function onConfigure(listener: (langOnly?: boolean) => void, root?: Node): () => void {
+export function onConfigure(listener: (langOnly?: boolean) => void, element: Node): () => void {
   langs ??= new MutationObserver(() => listeners.forEach((listener) => listener(true)));
-  for (const node of [document.documentElement, root]) if (node) langs.observe(node, { subtree: true, attributeFilter: ['lang'] });
+  for (let root = element.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+    langs.observe(root, { subtree: true, attributeFilter: ['lang'] });
+    if (!(root as ShadowRoot).host) break;
+  }
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

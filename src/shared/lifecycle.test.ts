@@ -75,11 +75,36 @@ describe('widgets whose settings change after they show', () => {
   it('follows a language switched inside the shadow root it sits in (an app shell)', async () => {
     const app = await fixture<HTMLElement>(html`<div></div>`);
     const shell = app.attachShadow({ mode: 'open' });
-    shell.innerHTML = '<div lang="en"><spine-compare procedures="rfa"></spine-compare></div>';
-    const el = await settled(shell.querySelector('spine-compare')!);
+    shell.innerHTML = '<main lang="en"><div></div></main>';
+    // A component of the app inside the shell holds the widget in a shadow root of its own.
+    const inner = shell.querySelector('div')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<spine-compare procedures="rfa"></spine-compare>';
+    const el = await settled(inner.querySelector('spine-compare')!);
     expect(textOf(root(el).querySelector('h2'))).to.equal(en.decision);
-    shell.querySelector('div')!.lang = 'es';
+    shell.querySelector('main')!.lang = 'es';
     await waitUntil(() => textOf(root(el).querySelector('h2')) === es.decision, 'Spanish after the shell switched', { timeout: 5000 });
+  });
+
+  it('reports a content-src failure from the page only: not while taken off it, and once back', async () => {
+    const { fetch } = window;
+    let fail = () => {};
+    window.fetch = () => new Promise((resolve) => (fail = () => resolve(new Response('gone', { status: 404 }))));
+    try {
+      const host = await fixture<HTMLElement>(html`<div></div>`);
+      const el = document.createElement('spine-compare');
+      el.setAttribute('content-src', '/gone.json?detached');
+      host.append(el);
+      await el.updateComplete;
+      el.remove();
+      fail();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(errors.details, 'nothing from a widget off the page').to.deep.equal([]);
+      host.append(el);
+      await settled(el);
+      expect(errors.details.map((detail) => detail.code)).to.deep.equal(['content-unavailable']);
+    } finally {
+      window.fetch = fetch;
+    }
   });
 
   it('asks again for a content-src file that failed, when another widget names it', async () => {

@@ -118,7 +118,7 @@ export abstract class SpineElement extends LitElement {
     // A lang changed elsewhere on the page matters only if it changes this widget's language.
     this.#unsubscribe = onConfigure((langOnly) => {
       if (!langOnly || this.locale !== this.#locale) this.#invalidateContent();
-    }, this.getRootNode());
+    }, this);
     this.#invalidateContent();
   }
 
@@ -260,6 +260,7 @@ export abstract class SpineElement extends LitElement {
       (error: Error) => {
         if (ticket !== this.#ticket) return;
         this.#resolving = false;
+        this.pack = packFor(this.locale); // the standard content, in the language in force
         this.#setContentProblems([], { code: 'content-unavailable', message: `content overrides could not be applied (${error.message})`, notice: '' });
       },
     );
@@ -348,7 +349,8 @@ export abstract class SpineElement extends LitElement {
   /** Logs and dispatches `spine-error`: once for each problem, and again if it goes away and comes back. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.loadingContent) return;
+    // Reported from the page only: a widget taken off it reports again when it comes back.
+    if (this.loadingContent || !this.isConnected) return;
     const problems: SpineErrorDetail[] = [...this.#problems, ...(this.#renderProblem ? [this.#renderProblem] : [])];
     const reported = this.#reported;
     this.#reported = new Set(problems.map((problem) => problem.message));
