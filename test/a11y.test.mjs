@@ -367,6 +367,13 @@ describe('accessibility of the rendered widgets', () => {
     assert.ok(report.checked.borders > 20, `found compare table cells to check (${report.checked.borders})`);
     assert.equal(report.checked.buttons, 1, 'found the quiz primary button');
     assert.deepEqual(report.problems, [], 'everything stays visible in forced colors');
+    // Focused, the button shows the system's Highlight ring alone: no halo of its text color merging into it.
+    const primary = page.locator('spine-quiz button.primary');
+    await primary.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const focused = await primary.evaluate((button) => ({ visible: button.matches(':focus-visible'), shadow: getComputedStyle(button).boxShadow }));
+    assert.deepEqual(focused, { visible: true, shadow: 'none' });
     await close();
   });
 

@@ -50,14 +50,16 @@ const click = async (quiz: SpineQuiz, selector: string) => {
 
 /** Pages whose own colors the widgets take: a dark theme, and grey text that itself passes AA (5.7:1). */
 const pages = [
-  { name: 'a dark page', background: '#121417', color: '#e8eaed' },
-  { name: 'a page with grey text', background: '#ffffff', color: '#666666' },
+  { name: 'a dark page', background: '#121417', color: '#e8eaed', accent: '' },
+  { name: 'a page with grey text', background: '#ffffff', color: '#666666', accent: '' },
+  { name: 'a dark page with a purple brand', background: '#121417', color: '#e8eaed', accent: '#6b2c91' },
+  { name: 'a white page with a purple brand', background: '#ffffff', color: '#1a1a1a', accent: '#6b2c91' },
 ];
 
-for (const { name, background, color } of pages) {
+for (const { name, background, color, accent } of pages) {
   describe(`contrast on ${name}`, () => {
     const place = async <T extends SpineElement = SpineElement>(markup: ReturnType<typeof html>): Promise<T> => {
-      const wrapper = await fixture<HTMLElement>(html`<div style="background: ${background}; color: ${color}; padding: 8px">${markup}</div>`);
+      const wrapper = await fixture<HTMLElement>(html`<div style="background: ${background}; color: ${color}; padding: 8px; ${accent ? `--spine-color-accent: ${accent}` : ''}">${markup}</div>`);
       return settled(wrapper.firstElementChild as T);
     };
 

@@ -13,8 +13,8 @@ export function motion(rules: CSSResult): CSSResult {
 export const baseStyles = css`
   :host {
     --_accent: var(--spine-color-accent, #0b57a4);
-    /* The accent as text and lines on the page: half way to the page's text color, so it reads on light and dark pages alike. */
-    --_ink: color-mix(in srgb, var(--_accent), currentColor);
+    /* The accent as text and lines on the page: a third of the way to the page's text color, so it reads on light and dark pages alike and keeps the brand's hue. */
+    --_ink: color-mix(in srgb, var(--_accent) 65%, currentColor);
     --_accent-text: var(--spine-color-accent-text, #ffffff);
     --_text: var(--spine-color-text, inherit);
     --_muted: var(--spine-color-muted, currentColor);
@@ -23,7 +23,8 @@ export const baseStyles = css`
     --_warning: var(--spine-color-warning, #8a4b00);
     --_radius: var(--spine-radius, 0.5em);
     --_space: var(--spine-space, 1em);
-    --_focus: var(--spine-color-focus, var(--_ink));
+    /* The focus ring in the focused element's own color: text or link color, which already shows on the page. */
+    --_focus: var(--spine-color-focus, currentColor);
 
     display: block;
     box-sizing: border-box;
@@ -90,22 +91,29 @@ export const baseStyles = css`
     outline-offset: 0.125em;
   }
 
-  /* Filled buttons: the ring in the focus color, on a halo of the button's own text color that shows on dark pages. */
+  /*
+   * Filled buttons: the ring in the accent, on a halo of the button's own text color. On a light
+   * page the ring shows against the page, on a dark one the halo does, and the ring always shows
+   * against the halo as the button's text shows against its fill.
+   */
   .cta,
   .primary,
   .call {
-    --_focus: var(--spine-color-focus, #0b57a4);
+    --_focus: var(--spine-color-focus, var(--_accent));
   }
 
-  .cta:focus-visible,
-  .primary:focus-visible,
-  .call:focus-visible {
-    box-shadow: 0 0 0 0.3125em;
+  /* Not in forced colors, where the system's Highlight ring stands alone. */
+  @media (forced-colors: none) {
+    .cta:focus-visible,
+    .primary:focus-visible,
+    .call:focus-visible {
+      box-shadow: 0 0 0 0.3125em;
+    }
   }
 
   /* Safety messages: warning signs and the urgent-care screen. */
   .danger {
-    --_danger: color-mix(in srgb, var(--spine-color-danger, #a4262c), currentColor);
+    --_danger: color-mix(in srgb, var(--spine-color-danger, #a4262c) 65%, currentColor);
     border: 0.1875em solid var(--_danger);
     border-radius: var(--_radius);
     padding: 0.75em var(--_space);
