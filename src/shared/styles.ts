@@ -233,6 +233,8 @@ export const baseStyles = css`
     align-items: center;
     gap: 0.75em;
     min-height: 2.75em;
+    /* Space between choices whose text wraps onto several lines (narrow phones, Spanish). */
+    padding: 0.25em 0;
     cursor: pointer;
     overflow-wrap: anywhere;
   }

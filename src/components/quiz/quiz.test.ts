@@ -284,6 +284,27 @@ describe('<spine-quiz>', () => {
     expect(app.hasAttribute('spine-printing')).to.equal(false);
   });
 
+  it('keeps more space between two choices than between the lines of one, on a 320px phone in Spanish', async () => {
+    const el = await fixture<SpineQuiz>(html`<spine-quiz lang="es" style="width: 320px"></spine-quiz>`);
+    await settled(el);
+    const lines = (label: Element) => {
+      const text = [...label.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      return [...range.getClientRects()].filter((rect) => rect.width > 1);
+    };
+    const labels = [...root(el).querySelectorAll('fieldset label')];
+    const wrapped = labels.find((label) => new Set(lines(label).map((rect) => Math.round(rect.top))).size > 1)!;
+    expect(wrapped, 'a choice wraps at this width').to.exist;
+    const tops = [...new Set(lines(wrapped).map((rect) => Math.round(rect.top)))];
+    const withinChoice = tops[1] - tops[0];
+    for (let index = 1; index < labels.length; index++) {
+      const above = lines(labels[index - 1]).at(-1)!;
+      const below = lines(labels[index])[0];
+      expect(below.top - above.top, textOf(labels[index])).to.be.greaterThan(withinChoice + 3);
+    }
+  });
+
   it('always lists care without a procedure, even when a clinic offers only some procedures', async () => {
     const el = await fixture<SpineQuiz>(html`<spine-quiz procedures="esi,rfa"></spine-quiz>`);
     for (let step = 0; step < en.quiz.questions.length + 1; step++) await next(el);
