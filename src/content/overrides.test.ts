@@ -82,6 +82,38 @@ describe('applyOverride', () => {
     expect(badSource.issues.map((issue) => `${issue.path}: ${issue.message}`)).to.deep.equal(['quiz.rules[0].sources[0]: unknown source "made-up"']);
   });
 
+  it('names options, questions and answers that do not exist in a clinic’s hide list, rules and cautions', () => {
+    const rule = en.quiz.rules.find((item) => Object.keys(item.when).length)!;
+    const [question, answers] = Object.entries(rule.when)[0];
+    const typos = applyOverride(en, {
+      hide: ['vertebroplasy'],
+      quiz: {
+        rules: [{ ...rule, procedures: ['rfa', 'bogus'], when: { [question]: [answers[0], 'nope'] }, unless: { pian: ['x'] } }],
+        cautions: [{ when: { helth: ['thinners'] }, text: 'Call us.', sources: ['asra-2018'] }],
+      },
+    });
+    expect(typos.issues.map((issue) => `${issue.path}: ${issue.message}`)).to.deep.equal([
+      'quiz.rules[0].procedures[1]: unknown option "bogus"',
+      `quiz.rules[0].when.${question}[1]: unknown answer "nope"`,
+      'quiz.rules[0].unless.pian: unknown question "pian"',
+      'quiz.cautions[0].when.helth: unknown question "helth"',
+      'hide[0]: unknown option "vertebroplasy"',
+    ]);
+    expect(typos.pack.quiz).to.equal(en.quiz);
+    expect(typos.pack.procedures).to.deep.equal(en.procedures);
+  });
+
+  it('lets a rule name an option the same override adds, or one an earlier override hid', () => {
+    const added = { ...en.procedures[esi], id: 'acupuncture', name: 'Acupuncture', shortName: 'Acupuncture' };
+    const rules = [{ ...en.quiz.rules[0], procedures: ['acupuncture', 'vertebroplasty'] }];
+    const hidden = applyOverride(en, { hide: ['vertebroplasty'] });
+    const { pack, issues } = applyOverride(hidden.pack, { procedures: [added], hide: ['vertebroplasty'], quiz: { rules } });
+    expect(issues).to.deep.equal([]);
+    expect(pack.quiz.rules).to.deep.equal(rules);
+    // Standard rules about questions a clinic took out cannot apply, and are not the clinic's mistake.
+    expect(applyOverride(en, { quiz: { questions: en.quiz.questions.slice(0, 1) } }).issues).to.deep.equal([]);
+  });
+
   it('changes interface words, and refuses words that are not text or keys that do not exist', () => {
     const good = applyOverride(en, { ui: { compare: { chooseLegend: 'Your choices' } } });
     expect(good.issues).to.deep.equal([]);

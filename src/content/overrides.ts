@@ -123,6 +123,36 @@ function citedSources(node: unknown): { id: string; path: string }[] {
   return found;
 }
 
+/**
+ * Ids named by the rules and cautions a clinic writes must exist: a rule for a misspelled option
+ * or answer would never apply, and nothing on the page would say so. (Standard rules about
+ * questions a clinic took out simply cannot apply.)
+ */
+function quizIdIssues(quiz: ContentPack['quiz'], patch: Record<string, unknown>, optionIds: readonly string[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const unknown = (path: string, what: string, id: string) => issues.push({ path, message: `unknown ${what} "${id}"` });
+  const conditions = (condition: Record<string, string[]> = {}, path: string) => {
+    for (const [questionId, answerIds] of Object.entries(condition)) {
+      const answers = quiz.questions.find((question) => question.id === questionId)?.options.map((option) => option.id);
+      if (!answers) unknown(`${path}.${questionId}`, 'question', questionId);
+      else answerIds.forEach((id, index) => answers.includes(id) || unknown(`${path}.${questionId}[${index}]`, 'answer', id));
+    }
+  };
+  if (patch.rules) {
+    quiz.rules.forEach((rule, index) => {
+      const path = `quiz.rules[${index}]`;
+      rule.procedures.forEach((id, at) => optionIds.includes(id) || unknown(`${path}.procedures[${at}]`, 'option', id));
+      conditions(rule.when, `${path}.when`);
+      conditions(rule.unless, `${path}.unless`);
+    });
+  }
+  if (patch.cautions) quiz.cautions.forEach((caution, index) => conditions(caution.when, `quiz.cautions[${index}].when`));
+  return issues;
+}
+
+/** Options an earlier override hid, so a later one may still name them. */
+const hiddenBefore = new WeakMap<ContentPack, readonly string[]>();
+
 /** Applies one override to a pack. Returns the new pack and what had to be dropped. */
 export function applyOverride(pack: ContentPack, override: unknown): { pack: ContentPack; issues: ContentIssue[] } {
   if (!isPlainObject(override)) return { pack, issues: [{ path: '(root)', message: 'expected an object' }] };
@@ -153,14 +183,6 @@ export function applyOverride(pack: ContentPack, override: unknown): { pack: Con
     else next.ui = deepMerge(pack.ui, patch.ui);
   }
 
-  if (patch.quiz) {
-    const quiz = v.safeParse(quizSchema, deepMerge(pack.quiz, patch.quiz));
-    const unknownSources = quiz.success ? citedSources(quiz.output).filter(({ id }) => !next.sources[id]) : [];
-    if (!quiz.success) issues.push(...describeIssues(quiz.issues, 'quiz'));
-    else if (unknownSources.length) issues.push(...unknownSources.map(({ id, path }) => ({ path: `quiz${path}`, message: `unknown source "${id}"` })));
-    else next.quiz = quiz.output;
-  }
-
   const procedures = [...pack.procedures];
   patch.procedures?.forEach((procedurePatch, index) => {
     const prefix = `procedures[${index}]`;
@@ -180,10 +202,27 @@ export function applyOverride(pack: ContentPack, override: unknown): { pack: Con
     else procedures.push(result.output);
   });
 
+  const ids = [...procedures.map((procedure) => procedure.id), ...(hiddenBefore.get(pack) ?? [])];
+  if (patch.quiz) {
+    const quiz = v.safeParse(quizSchema, deepMerge(pack.quiz, patch.quiz));
+    const problems = quiz.success
+      ? [
+          ...citedSources(quiz.output)
+            .filter(({ id }) => !next.sources[id])
+            .map(({ id, path }) => ({ path: `quiz${path}`, message: `unknown source "${id}"` })),
+          ...quizIdIssues(quiz.output, patch.quiz, ids),
+        ]
+      : describeIssues(quiz.issues, 'quiz');
+    if (problems.length) issues.push(...problems);
+    else if (quiz.success) next.quiz = quiz.output;
+  }
+
+  patch.hide?.forEach((id, index) => ids.includes(id) || issues.push({ path: `hide[${index}]`, message: `unknown option "${id}"` }));
   const hidden = new Set(patch.hide ?? []);
   if (hidden.delete('conservative')) {
     issues.push({ path: 'hide', message: 'care without a procedure is always shown and cannot be hidden' });
   }
   next.procedures = procedures.filter((procedure) => !hidden.has(procedure.id));
+  hiddenBefore.set(next, [...(hiddenBefore.get(pack) ?? []), ...hidden]);
   return { pack: next, issues };
 }
