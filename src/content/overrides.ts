@@ -8,9 +8,12 @@ import {
   calendarFileName,
   idSchema,
   isoDate,
+  markup,
+  markupMessage,
   procedureSchema,
   quizSchema,
   sourceSchema,
+  text,
   type ContentPack,
 } from './schema.js';
 
@@ -27,8 +30,8 @@ export const contentOverrideSchema = v.strictObject({
   locale: v.optional(v.string()),
   reviewed: v.optional(isoDate),
   reviewBy: v.optional(isoDate),
-  disclosure: v.optional(v.pipe(v.string(), v.minLength(1))),
-  decision: v.optional(v.pipe(v.string(), v.minLength(1))),
+  disclosure: v.optional(text()),
+  decision: v.optional(text()),
   /** Ids to leave out everywhere. */
   hide: v.optional(v.array(idSchema)),
   /** New sources, or corrections of existing ones, by id. */
@@ -93,6 +96,7 @@ export function deepMerge<T>(base: T, patch: unknown): T {
 function wordIssues(base: unknown, patch: unknown, path: string): ContentIssue[] {
   if (typeof base === 'string') {
     if (typeof patch !== 'string' || !patch.trim()) return [{ path, message: 'expected text' }];
+    if (markup.test(patch)) return [{ path, message: markupMessage }];
     return path === 'ui.timeline.calendarFile' && !calendarFileName.test(patch) ? [{ path, message: calendarFileMessage }] : [];
   }
   if (Array.isArray(base)) {
@@ -190,6 +194,10 @@ export function applyOverride(pack: ContentPack, override: unknown): { pack: Con
     const candidate = at >= 0 ? { ...procedures[at], ...procedurePatch } : procedurePatch;
     const result = v.safeParse(procedureSchema, candidate);
     if (!result.success) {
+      // Most often a misspelled id meant to change a standard option: say so before the fields.
+      if (at < 0 && v.is(idSchema, procedurePatch.id)) {
+        issues.push({ path: `${prefix}.id`, message: `unknown option "${procedurePatch.id}"; a new option needs every field` });
+      }
       issues.push(...describeIssues(result.issues, prefix));
       return;
     }

@@ -5,7 +5,12 @@
 import * as v from 'valibot';
 import { phaseOrder, phaseWindows } from './phases.js';
 
-const text = (max = 2000) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max));
+/** Tags or entities in text a clinic pasted from a web page: shown as typed, never as markup, so refused. */
+export const markup = /<\/?[a-z][^>]*>|&#?\w+;/i;
+export const markupMessage = 'looks like HTML; write plain text';
+
+export const text = (max = 2000) =>
+  v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max), v.check((value) => !markup.test(value), markupMessage));
 
 /** A name the browser saves as a calendar file, whatever a clinic's file says: no other extension, no folders. */
 export const calendarFileName = /^[\p{L}\p{N} _{}-]+\.ics$/u;
