@@ -71,14 +71,26 @@ describe('formatDayRange', () => {
     expect(formatDayRange(start, 0, 0, 'es')).to.equal('vie, 15 ene');
   });
 
+  it('gives the year once the dates leave the procedure’s year, so a year later does not read as the same day', () => {
+    const late = parseIsoDate('2026-11-27')!;
+    expect(formatDayRange(late, 365, undefined, 'en')).to.equal('Sat, Nov 27, 2027');
+    expect(formatDayRange(late, 365, undefined, 'es')).to.match(/^sáb, 27 nov 2027$/);
+    expect(formatDayRange(late, 40, 45, 'en')).to.match(/^Wed, Jan 6\s*–\s*Mon, Jan 11, 2027$/);
+    expect(formatDayRange(late, 40, 45, 'es')).to.contain('2027');
+    expect(formatDayRange(late, 0, 3, 'es')).to.not.contain('2026');
+  });
+
   it('writes plain English days and ranges exactly as Intl does, without it', () => {
-    const intl = (lang: string) => new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' });
+    const intl = (lang: string, year: boolean) =>
+      new Intl.DateTimeFormat(lang, { year: year ? 'numeric' : undefined, month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' });
     const starts = fc.date({ min: new Date(Date.UTC(1000, 0, 1)), max: new Date(Date.UTC(9998, 0, 1)), noInvalidDate: true }).map((date) => parseIsoDate(toIsoDate(date))!);
     fc.assert(
       fc.property(starts, fc.nat(400), fc.option(fc.nat(400)), fc.constantFrom('en', 'en-US', 'EN-us'), (day, fromDay, span, lang) => {
         const toDay = span === null ? undefined : fromDay + span;
         const from = addDays(day, fromDay);
-        const expected = toDay === undefined || toDay === fromDay ? intl(lang).format(from) : intl(lang).formatRange(from, addDays(day, toDay));
+        const to = addDays(day, toDay ?? fromDay);
+        const format = intl(lang, to.getUTCFullYear() !== day.getUTCFullYear());
+        const expected = toDay === undefined || toDay === fromDay ? format.format(from) : format.formatRange(from, to);
         expect(formatDayRange(day, fromDay, toDay, lang)).to.equal(expected);
       }),
       { numRuns: 2000, examples: [[parseIsoDate('2026-12-30')!, 0, 3, 'en'], [parseIsoDate('2027-09-01')!, 0, 0, 'en-US']] },

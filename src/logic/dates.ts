@@ -40,23 +40,26 @@ export function phaseOfDay(day: number, phases: readonly Phase[] = phaseOrder): 
 
 const rangeFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "Jan 16" or "Jan 16 – 18", in the reader's language. */
+/** "Jan 16" or "Jan 16 – 18", in the reader's language; with the year once the dates leave the procedure's year. */
 export function formatDayRange(start: Date, fromDay: number, toDay: number | undefined, lang: string): string {
   const from = addDays(start, fromDay);
   const to = toDay === undefined || toDay === fromDay ? undefined : addDays(start, toDay);
-  if (plainEnglish(lang) && from.getUTCFullYear() > 999) return englishDayRange(from, to);
-  const format = cached(rangeFormats, lang, () => new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' }));
+  const withYear = (to ?? from).getUTCFullYear() !== start.getUTCFullYear();
+  if (plainEnglish(lang) && from.getUTCFullYear() > 999) return englishDayRange(from, to, withYear);
+  const format = cached(rangeFormats, lang + withYear, () =>
+    new Intl.DateTimeFormat(lang, { year: withYear ? 'numeric' : undefined, month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' }),
+  );
   return to ? format.formatRange(from, to) : format.format(from);
 }
 
 const weekdays = 'Sun Mon Tue Wed Thu Fri Sat'.split(' ');
 
 /**
- * "Sat, Jan 16 – Mon, Jan 18", with the years when they differ, as Chromium's and Firefox's
- * Intl write it in US English (see format.ts; some ICU versions put thin spaces around the dash).
+ * "Sat, Jan 16 – Mon, Jan 18", with the years when asked, as Chromium's and Firefox's Intl
+ * write it in US English (see format.ts; some ICU versions put thin spaces around the dash).
  */
-function englishDayRange(from: Date, to?: Date): string {
-  const withYear = !!to && to.getUTCFullYear() !== from.getUTCFullYear();
-  const day = (date: Date) => `${weekdays[date.getUTCDay()]}, ${months[date.getUTCMonth()].slice(0, 3)} ${date.getUTCDate()}${withYear ? `, ${date.getUTCFullYear()}` : ''}`;
-  return to ? `${day(from)} – ${day(to)}` : day(from);
+function englishDayRange(from: Date, to: Date | undefined, withYear: boolean): string {
+  const sameYear = to?.getUTCFullYear() === from.getUTCFullYear();
+  const day = (date: Date, year: boolean) => `${weekdays[date.getUTCDay()]}, ${months[date.getUTCMonth()].slice(0, 3)} ${date.getUTCDate()}${year ? `, ${date.getUTCFullYear()}` : ''}`;
+  return to ? `${day(from, withYear && !sameYear)} – ${day(to, withYear)}` : day(from, withYear);
 }
