@@ -156,7 +156,7 @@ export abstract class SpineElement extends LitElement {
   }
 
   #readInlineOverride(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    const script = this.querySelector('script[type="application/json"]');
     this.#inlineOverride = undefined;
     this.#inlineProblem = undefined;
     if (!script) return;

@@ -164,6 +164,11 @@ describe('<spine-compare>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('reads inline JSON that a page editor wrapped in a paragraph', async () => {
+      const el = await settled(await fixture<SpineCompare>(html`<spine-compare procedures="esi"><p><script type="application/json">{ "procedures": [{ "id": "esi", "name": "Epidural injection" }] }</script></p></spine-compare>`));
+      expect(columnNames(el)).to.deep.equal([nameOf('conservative'), 'Epidural injection']);
+    });
+
     it('keeps the standard content when inline JSON is malformed', async () => {
       const errors = collectEvents<SpineErrorDetail>('spine-error');
       const el = await settled(await fixture<SpineCompare>(html`<spine-compare procedures="esi"><script type="application/json">{ "procedures": [ </script></spine-compare>`));
@@ -174,17 +179,18 @@ describe('<spine-compare>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('reports a wrong type in an override with its JSON path and renders it as text, never markup', async () => {
+    it('reports a wrong type and pasted markup in an override with their JSON paths, and never renders markup', async () => {
       const errors = collectEvents<SpineErrorDetail>('spine-error');
       const el = await settled(await fixture<SpineCompare>(html`<spine-compare procedures="esi,rfa"><script type="application/json">
         { "procedures": [ { "id": "rfa", "name": "<img src=x onerror=alert(1)>" }, { "id": "esi", "risks": [ { "id": "x", "perThousand": "many" } ] } ] }
       </script></spine-compare>`));
       errors.stop();
-      expect(columnNames(el)[2]).to.equal('<img src=x onerror=alert(1)>');
+      expect(columnNames(el)[2]).to.equal(nameOf('rfa'));
       expect(root(el).querySelector('img')).to.equal(null);
       expect(errors.details).to.have.length(1);
       expect(errors.details[0].code).to.equal('invalid-content');
-      expect(errors.details[0].paths).to.include('procedures[1].risks[0].perThousand');
+      expect(errors.details[0].paths).to.include.members(['procedures[0].name', 'procedures[1].risks[0].perThousand']);
+      expect(console_.errors[0]).to.contain('procedures[0].name: looks like HTML; write plain text');
       expect(console_.errors[0]).to.contain('procedures[1].risks[0].perThousand: expected a number');
       expect(columnNames(el)[1]).to.equal(nameOf('esi'));
     });
