@@ -95,7 +95,7 @@ export const timelineStyles = css`
     color: var(--_muted);
   }
 
-  /* Always there, so a screen reader hears "Procedure in N days" when a date brings it in. */
+  /* Always there, so a screen reader hears "Days to the procedure: N" when a date brings it in. */
   .status:empty {
     margin: 0;
   }

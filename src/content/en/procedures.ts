@@ -64,7 +64,7 @@ export const procedures: Procedure[] = [
     shortName: 'Facet injection or block',
     summary: { text: 'A numbing shot to test if small back (facet) joints cause the pain.', sources: ['uci-mbb'], certainty: 'moderate' },
     treats: { text: 'Pain mostly in the back; mainly a test before ablation.', sources: ['uci-mbb'], certainty: 'moderate' },
-    notFor: { text: 'Use as a treatment; NICE advises against it.', sources: ['nice-ng59'], certainty: 'moderate' },
+    notFor: { text: 'As a treatment: NICE advises against it.', sources: ['nice-ng59'], certainty: 'moderate' },
     setting: { text: 'A clinic.', sources: ['uci-mbb'], certainty: 'moderate' },
     anesthesia: { text: 'Numbing medicine; you stay awake.', sources: ['uci-mbb'], certainty: 'moderate' },
     duration: { text: 'About 30 minutes.', sources: ['uci-mbb'], certainty: 'moderate' },
@@ -151,7 +151,7 @@ export const procedures: Procedure[] = [
     reliefDuration: { text: 'Can fade; the main reason devices are removed.', sources: ['explant-uk-2020'], certainty: 'low' },
     effectiveness: { text: 'PROCESS: more had leg pain halved; no effect on back pain reported. Cochrane: probably little or no lasting benefit for low back pain.', sources: ['process-2008', 'cochrane-scs-2023'], certainty: 'moderate' },
     figures: [
-      { outcome: 'had at least half their leg pain relieved', value: 48, per: 100, comparison: { label: 'with medical care alone', value: 9 }, timeFrame: '6 months', population: 'leg pain after back surgery (PROCESS)', sources: ['nice-ta159'], certainty: 'low' },
+      { outcome: 'had at least half their leg pain relieved', value: 48, per: 100, comparison: { label: 'with medical care alone', value: 9 }, timeFrame: '6 months', population: 'leg pain after back surgery, PROCESS trial', sources: ['nice-ta159'], certainty: 'low' },
     ],
     risks: [
       { id: 'revision', label: 'Surgery to fix the device (older type)', severity: 'serious', perThousand: 310, basis: 'people', timeFrame: 'within 2 years', sources: ['process-2008'], certainty: 'low' },
@@ -193,7 +193,7 @@ export const procedures: Procedure[] = [
     reliefDuration: { text: 'At 1 year, results match waiting.', sources: ['peul-2007'], certainty: 'moderate' },
     effectiveness: { text: 'Trials of standard disc surgery: faster recovery than waiting (4 weeks vs 12), but similar at 1 year. Sciatica of 4 to 12 months: leg pain 2.8 vs 5.2 of 10 at 6 months.', sources: ['peul-2007', 'bailey-2020'], certainty: 'moderate' },
     figures: [
-      { outcome: 'felt recovered', value: 95, per: 100, comparison: { label: 'with longer non-surgical care (surgery if needed)', value: 95 }, timeFrame: '1 year', population: 'severe sciatica, early surgery', sources: ['peul-2007'], certainty: 'moderate' },
+      { outcome: 'felt recovered', value: 95, per: 100, comparison: { label: 'with non-surgical care first, surgery if needed', value: 95 }, timeFrame: '1 year', population: 'severe sciatica, early surgery', sources: ['peul-2007'], certainty: 'moderate' },
     ],
     risks: [
       { id: 'reoperation', label: 'Another operation', detail: 'Nearly twice as many after standard surgery.', severity: 'serious', perThousand: 40, basis: 'people', timeFrame: 'during the studies', sources: ['bombieri-2022'], certainty: 'low' },
@@ -233,7 +233,7 @@ export const procedures: Procedure[] = [
     reliefDuration: { text: 'Pain eases about as much as after a fake procedure.', sources: ['cochrane-vp-2018'], certainty: 'moderate' },
     effectiveness: { text: 'Trials against a fake procedure, and Cochrane (2018): little or no benefit. FREE (kyphoplasty; not blinded; paid for by Medtronic): small quality-of-life gain.', sources: ['cochrane-vp-2018', 'free-2009'], certainty: 'moderate' },
     figures: [
-      { outcome: 'had their pain fall below 4 out of 10', value: 44, per: 100, comparison: { label: 'with a fake procedure', value: 21 }, timeFrame: '2 weeks', population: 'severe pain, fracture under 6 weeks, most in hospital (VAPOUR)', sources: ['vapour-2016'], certainty: 'low' },
+      { outcome: 'had their pain fall below 4 out of 10', value: 44, per: 100, comparison: { label: 'with a fake procedure', value: 21 }, timeFrame: '2 weeks', population: 'severe pain, fracture under 6 weeks, most in hospital, VAPOUR trial', sources: ['vapour-2016'], certainty: 'low' },
     ],
     risks: [
       { id: 'cement', label: 'Cement leaking into the spinal canal', severity: 'serious', lowPerThousand: 7, highPerThousand: 8, basis: 'people', timeFrame: 'that day', sources: ['josr-2019'], certainty: 'low' },
@@ -271,7 +271,7 @@ export const procedures: Procedure[] = [
     reliefDuration: { text: 'Varies; in a sciatica trial, 60 in 100 recovered without surgery.', sources: ['peul-2007'], certainty: 'moderate' },
     effectiveness: { text: 'Guidelines say to try this first. Heat, anti-inflammatory medicines and muscle relaxants help newer pain.', sources: ['acp-2017'], certainty: 'moderate' },
     figures: [
-      { outcome: 'felt recovered', value: 95, per: 100, comparison: { label: 'with early surgery', value: 95 }, timeFrame: '1 year', population: 'severe sciatica, longer non-surgical care (surgery if needed)', sources: ['peul-2007'], certainty: 'moderate' },
+      { outcome: 'felt recovered', value: 95, per: 100, comparison: { label: 'with early surgery', value: 95 }, timeFrame: '1 year', population: 'severe sciatica, non-surgical care first, surgery if needed', sources: ['peul-2007'], certainty: 'moderate' },
     ],
     risks: [
       { id: 'opioids', label: 'Risks of opioid medicines', severity: 'serious', basis: 'people', noRate: 'Guidelines advise them only if other medicines fail.', timeFrame: 'while taking them', sources: ['acp-2017'], certainty: 'low' },

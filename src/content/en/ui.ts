@@ -59,7 +59,7 @@ export const ui: UiStrings = {
     dateLabel: 'Procedure date (optional)',
     dateHint: 'Nothing is saved or sent.',
     now: 'You are here',
-    startsIn: 'Procedure in {n} days.',
+    startsIn: 'Days to the procedure: {n}.',
     phases: {
       trial: 'Trial before implant',
       'day-0': 'Procedure day',
@@ -96,7 +96,7 @@ export const ui: UiStrings = {
     underOne: 'Under 1 in {per} {basis} had this (about {n} in {per}).',
     noRate: 'No reliable number:',
     when: 'When: {timeFrame}.',
-    legend: 'Dark squares had this, out of {per} {basis}.',
+    legend: 'Large squares had this, out of {per} {basis}.',
     legendPossible: 'Stripes: may be this high.',
     words: { 'very-common': 'very common', common: 'common', uncommon: 'uncommon', rare: 'rare', 'very-rare': 'very rare' },
     iconArrayError: 'This picture could not be drawn.',

@@ -64,7 +64,7 @@ export const procedures: Procedure[] = [
     shortName: 'Inyección o bloqueo facetario',
     summary: { text: 'Una inyección para adormecer y ver si pequeñas articulaciones de la espalda (facetarias) causan el dolor.', sources: ['uci-mbb'], certainty: 'moderate' },
     treats: { text: 'Dolor sobre todo en la espalda; más que nada, es una prueba antes de la ablación.', sources: ['uci-mbb'], certainty: 'moderate' },
-    notFor: { text: 'Usarla como tratamiento; NICE lo desaconseja.', sources: ['nice-ng59'], certainty: 'moderate' },
+    notFor: { text: 'Como tratamiento: NICE lo desaconseja.', sources: ['nice-ng59'], certainty: 'moderate' },
     setting: { text: 'Una clínica.', sources: ['uci-mbb'], certainty: 'moderate' },
     anesthesia: { text: 'Medicina para adormecer la zona; usted no se duerme.', sources: ['uci-mbb'], certainty: 'moderate' },
     duration: { text: 'Unos 30 minutos.', sources: ['uci-mbb'], certainty: 'moderate' },
@@ -151,7 +151,7 @@ export const procedures: Procedure[] = [
     reliefDuration: { text: 'Puede disminuir; es la razón principal para quitar el aparato.', sources: ['explant-uk-2020'], certainty: 'low' },
     effectiveness: { text: 'PROCESS: más personas vieron bajar a la mitad su dolor de pierna; no se informó efecto en el dolor de espalda. Cochrane: probablemente poco o ningún beneficio duradero en el dolor lumbar (parte baja de la espalda).', sources: ['process-2008', 'cochrane-scs-2023'], certainty: 'moderate' },
     figures: [
-      { outcome: 'vieron bajar su dolor de pierna a la mitad o menos', value: 48, per: 100, comparison: { label: 'solo con atención médica', value: 9 }, timeFrame: '6 meses', population: 'dolor de pierna después de una cirugía de espalda (PROCESS)', sources: ['nice-ta159'], certainty: 'low' },
+      { outcome: 'vieron bajar su dolor de pierna a la mitad o menos', value: 48, per: 100, comparison: { label: 'solo con atención médica', value: 9 }, timeFrame: '6 meses', population: 'dolor de pierna después de una cirugía de espalda, estudio PROCESS', sources: ['nice-ta159'], certainty: 'low' },
     ],
     risks: [
       { id: 'revision', label: 'Cirugía para arreglar el aparato (modelo más antiguo)', severity: 'serious', perThousand: 310, basis: 'people', timeFrame: 'en un plazo de 2 años', sources: ['process-2008'], certainty: 'low' },
@@ -165,7 +165,7 @@ export const procedures: Procedure[] = [
     // Day 0 is the implant; the trial before it is shown at day -7.
     milestones: [
       { phase: 'trial', fromDay: -7, kind: 'follow-up', text: 'Solo se pone el implante si la prueba redujo el dolor a la mitad.', sources: ['fda-scs-2020'], certainty: 'moderate' },
-      { phase: 'day-0', fromDay: 0, kind: 'driving', text: 'Un adulto debe manejar para llevarle a casa y quedarse esa noche.', sources: ['nca-scs'], certainty: 'moderate' },
+      { phase: 'day-0', fromDay: 0, kind: 'driving', text: 'Un adulto debe manejar para llevarle a casa y quedarse con usted esa noche.', sources: ['nca-scs'], certainty: 'moderate' },
       { phase: 'days-1-3', fromDay: 0, toDay: 56, kind: 'activity', text: 'No se agache, no gire la cintura, no se estire ni levante más de 5 libras (unos 2 kilos) hasta que su equipo lo diga (a menudo de 6 a 8 semanas): los cables pueden moverse.', sources: ['abbott-scs'], certainty: 'low' },
       { phase: 'days-1-3', fromDay: 0, toDay: 3, kind: 'warning', text: afterProcedureWarning, sources: warningSources, certainty: 'moderate' },
       { phase: 'weeks-2-6', fromDay: 28, toDay: 42, kind: 'work', text: 'Pregunte cuándo volver a trabajar. Sanar toma de 4 a 6 semanas.', sources: ['weill-cornell-scs'], certainty: 'low' },
@@ -193,13 +193,13 @@ export const procedures: Procedure[] = [
     reliefDuration: { text: 'Al año, los resultados son iguales que si espera.', sources: ['peul-2007'], certainty: 'moderate' },
     effectiveness: { text: 'Estudios de la cirugía de disco común: recuperación más rápida que si espera (4 semanas frente a 12), pero parecida al año. Ciática de 4 a 12 meses: dolor de pierna de 2,8 frente a 5,2 de 10 a los 6 meses.', sources: ['peul-2007', 'bailey-2020'], certainty: 'moderate' },
     figures: [
-      { outcome: 'se sintieron recuperados', value: 95, per: 100, comparison: { label: 'con atención sin cirugía por más tiempo (con cirugía si hacía falta)', value: 95 }, timeFrame: '1 año', population: 'ciática fuerte, cirugía temprana', sources: ['peul-2007'], certainty: 'moderate' },
+      { outcome: 'se sintieron recuperados', value: 95, per: 100, comparison: { label: 'con atención sin cirugía primero, cirugía si hacía falta', value: 95 }, timeFrame: '1 año', population: 'ciática fuerte, cirugía temprana', sources: ['peul-2007'], certainty: 'moderate' },
     ],
     risks: [
-      { id: 'reoperation', label: 'Otra operación', detail: 'Casi el doble tras la cirugía común.', severity: 'serious', perThousand: 40, basis: 'people', timeFrame: 'durante los estudios', sources: ['bombieri-2022'], certainty: 'low' },
-      { id: 'leak', label: 'Fuga del líquido de la columna', detail: 'El doble tras la cirugía común.', severity: 'serious', perThousand: 11, basis: 'people', timeFrame: 'durante la cirugía', sources: ['bombieri-2022'], certainty: 'low' },
-      { id: 'nerve', label: 'Lesión de la raíz de un nervio', detail: 'La cuarta parte tras la cirugía común.', severity: 'serious', perThousand: 12, basis: 'people', timeFrame: 'durante la cirugía', sources: ['bombieri-2022'], certainty: 'low' },
-      { id: 'numbness', label: 'Problemas de los nervios; algunos son adormecimiento o ardor pasajeros', detail: 'Más o menos la mitad tras la cirugía común.', severity: 'serious', perThousand: 49, basis: 'people', timeFrame: 'durante los estudios', sources: ['bombieri-2022'], certainty: 'low' },
+      { id: 'reoperation', label: 'Otra operación', detail: 'Con la cirugía común hubo casi el doble.', severity: 'serious', perThousand: 40, basis: 'people', timeFrame: 'durante los estudios', sources: ['bombieri-2022'], certainty: 'low' },
+      { id: 'leak', label: 'Fuga del líquido de la columna', detail: 'Con la cirugía común hubo el doble.', severity: 'serious', perThousand: 11, basis: 'people', timeFrame: 'durante la cirugía', sources: ['bombieri-2022'], certainty: 'low' },
+      { id: 'nerve', label: 'Lesión de la raíz de un nervio', detail: 'Con la cirugía común hubo la cuarta parte.', severity: 'serious', perThousand: 12, basis: 'people', timeFrame: 'durante la cirugía', sources: ['bombieri-2022'], certainty: 'low' },
+      { id: 'numbness', label: 'Problemas de los nervios; algunos son adormecimiento o ardor pasajeros', detail: 'Con la cirugía común hubo más o menos la mitad.', severity: 'serious', perThousand: 49, basis: 'people', timeFrame: 'durante los estudios', sources: ['bombieri-2022'], certainty: 'low' },
     ],
     debate: { text: 'Revisiones más antiguas: más discos vuelven a salirse tras la cirugía por corte pequeño. Un estudio grande de 2022 (cirujanos con experiencia): tan buena como la cirugía abierta, o un poco mejor. Sacar el disco con una aguja automática salió peor que la cirugía común en un estudio pequeño (a 29 frente a 80 de cada 100 les fue bien).', sources: ['mid-2014', 'gadjradj-2022', 'nice-ipg141'], certainty: 'moderate' },
     tags: ['surgery', 'needle'],
@@ -233,7 +233,7 @@ export const procedures: Procedure[] = [
     reliefDuration: { text: 'El dolor baja más o menos igual que tras un procedimiento falso.', sources: ['cochrane-vp-2018'], certainty: 'moderate' },
     effectiveness: { text: 'Estudios con procedimiento falso y Cochrane (2018): poco o ningún beneficio. FREE (cifoplastia; los pacientes sabían qué recibían; pagado por Medtronic): pequeña mejora en la calidad de vida.', sources: ['cochrane-vp-2018', 'free-2009'], certainty: 'moderate' },
     figures: [
-      { outcome: 'vieron bajar su dolor a menos de 4 de 10', value: 44, per: 100, comparison: { label: 'con un procedimiento falso', value: 21 }, timeFrame: '2 semanas', population: 'dolor fuerte, fractura de menos de 6 semanas, la mayoría en el hospital (VAPOUR)', sources: ['vapour-2016'], certainty: 'low' },
+      { outcome: 'vieron bajar su dolor a menos de 4 de 10', value: 44, per: 100, comparison: { label: 'con un procedimiento falso', value: 21 }, timeFrame: '2 semanas', population: 'dolor fuerte, fractura de menos de 6 semanas, la mayoría en el hospital, estudio VAPOUR', sources: ['vapour-2016'], certainty: 'low' },
     ],
     risks: [
       { id: 'cement', label: 'Cemento que se sale hacia el canal espinal', severity: 'serious', lowPerThousand: 7, highPerThousand: 8, basis: 'people', timeFrame: 'ese día', sources: ['josr-2019'], certainty: 'low' },
@@ -271,7 +271,7 @@ export const procedures: Procedure[] = [
     reliefDuration: { text: 'Varía; en un estudio de ciática, 60 de cada 100 se recuperaron sin cirugía.', sources: ['peul-2007'], certainty: 'moderate' },
     effectiveness: { text: 'Las guías dicen que esto se prueba primero. El calor, los antiinflamatorios y los relajantes musculares ayudan con el dolor más reciente.', sources: ['acp-2017'], certainty: 'moderate' },
     figures: [
-      { outcome: 'se sintieron recuperados', value: 95, per: 100, comparison: { label: 'con cirugía temprana', value: 95 }, timeFrame: '1 año', population: 'ciática fuerte, atención sin cirugía por más tiempo (con cirugía si hacía falta)', sources: ['peul-2007'], certainty: 'moderate' },
+      { outcome: 'se sintieron recuperados', value: 95, per: 100, comparison: { label: 'con cirugía temprana', value: 95 }, timeFrame: '1 año', population: 'ciática fuerte, atención sin cirugía primero, cirugía si hacía falta', sources: ['peul-2007'], certainty: 'moderate' },
     ],
     risks: [
       { id: 'opioids', label: 'Riesgos de las medicinas opioides', severity: 'serious', basis: 'people', noRate: 'Las guías aconsejan usarlas solo si otras medicinas no funcionan.', timeFrame: 'mientras las toma', sources: ['acp-2017'], certainty: 'low' },

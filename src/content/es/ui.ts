@@ -28,7 +28,7 @@ export const ui: UiStrings = {
     chooseLegend: 'Opciones para comparar',
     chooseHint: 'Marque las opciones que quiere comparar.',
     alwaysShown: 'siempre se muestra',
-    showing: 'Se muestran {count} de {total} opciones.',
+    showing: 'Opciones a la vista: {count} de {total}.',
     caption: 'Opciones lado a lado',
     skipTable: 'Saltar la tabla',
     rows: {
@@ -59,7 +59,7 @@ export const ui: UiStrings = {
     dateLabel: 'Fecha del procedimiento (opcional)',
     dateHint: 'No se guarda ni se envía nada.',
     now: 'Usted está aquí',
-    startsIn: 'Procedimiento en {n} días.',
+    startsIn: 'Días hasta el procedimiento: {n}.',
     phases: {
       trial: 'Prueba antes del implante',
       'day-0': 'Día del procedimiento',
@@ -96,7 +96,7 @@ export const ui: UiStrings = {
     underOne: 'Ocurrió en menos de 1 de cada {per} {basis} (alrededor de {n} de cada {per}).',
     noRate: 'No hay una cifra confiable:',
     when: 'Cuándo: {timeFrame}.',
-    legend: 'Cada cuadro oscuro es un caso en que ocurrió, de {per} {basis}.',
+    legend: 'Cada cuadro grande es un caso en que ocurrió, de {per} {basis}.',
     legendPossible: 'Rayas: la cifra podría llegar hasta aquí.',
     words: { 'very-common': 'muy frecuente', common: 'frecuente', uncommon: 'poco frecuente', rare: 'raro', 'very-rare': 'muy raro' },
     iconArrayError: 'No se pudo dibujar esta imagen.',
