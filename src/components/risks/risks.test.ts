@@ -112,6 +112,23 @@ describe('<spine-risks>', () => {
     for (const array of root(el).querySelectorAll<SpineIconArray>('spine-icon-array')) expect(array.total).to.equal(1000);
   });
 
+  it('keeps to 1,000 when 100 is asked for but a rate would be part of a person in 100', async () => {
+    const el = await fixture<SpineRisks>(html`<spine-risks procedure="vertebroplasty" compare-with="rfa" denominator="100"></spine-risks>`);
+    await settled(el);
+    const text = textOf(root(el));
+    expect(text).to.not.match(/\d[.,]\d+ in 100\b/);
+    expect(text).to.contain(' in 1,000 ');
+    for (const array of root(el).querySelectorAll<SpineIconArray>('spine-icon-array')) expect(array.total).to.equal(1000);
+    // A detail that compares comes after the rate it compares with.
+    const fractures = [...root(el).querySelectorAll('[part="risk"]')].find((item) => item.textContent!.includes(byId('vertebroplasty').risks.find((risk) => risk.id === 'fractures')!.label))!;
+    const fracturesText = textOf(fractures);
+    expect(fracturesText.indexOf(byId('vertebroplasty').risks.find((risk) => risk.id === 'fractures')!.detail!)).to.be.greaterThan(fracturesText.indexOf(' in 1,000 '));
+    const whole = await fixture<SpineRisks>(html`<spine-risks procedure="facet" denominator="100"></spine-risks>`);
+    await settled(whole);
+    expect(chooseDenominator(rates([byId('facet')]))).to.equal(100);
+    for (const array of root(whole).querySelectorAll<SpineIconArray>('spine-icon-array')) expect(array.total).to.equal(100);
+  });
+
   describe('with bad input', () => {
     it('reports a negative rate in an override and keeps the standard risks', async () => {
       const errors = collectEvents<SpineErrorDetail>('spine-error');

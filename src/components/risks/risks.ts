@@ -64,7 +64,7 @@ export class SpineRisks extends SingleProcedureElement {
   /** An option to show side by side, by id, e.g. "conservative". The patient can change it. */
   compareWith = '';
 
-  /** Fix the denominator at 100 or 1000; by default one is chosen for the whole view. */
+  /** 1000 fixes the denominator at 1,000; 100 asks for 100, used when every rate shown is a whole number in 100 (as by default). */
   denominator = '';
 
   /** What the patient picked to compare with, which wins over `compare-with` until `compare-with` changes. */
@@ -109,9 +109,9 @@ export class SpineRisks extends SingleProcedureElement {
     `;
   }
 
+  /** Per 100 only when every rate is a whole number in 100, even when asked for: never "0.7 in 100 people". */
   #chosenDenominator(shown: Procedure[]): Denominator {
-    const fixed = Number(this.denominator.trim());
-    if (fixed === 100 || fixed === 1000) return fixed;
+    if (this.denominator.trim() === '1000') return 1000;
     const rates = shown.flatMap((option) => option.risks.flatMap((risk) => [risk.perThousand, risk.lowPerThousand, risk.highPerThousand]));
     return chooseDenominator(rates.filter((rate): rate is number => rate !== undefined));
   }
@@ -158,10 +158,11 @@ export class SpineRisks extends SingleProcedureElement {
     const lang = this.contentLang;
     const n = (value: number) => formatNumber(value, lang);
     const per = n(denominator);
-    const meta = html`<p class="meta">
+    // The detail (often a comparison) after the rate it speaks of.
+    const meta = html`${risk.detail ? html`<p>${risk.detail}</p>` : nothing}<p class="meta">
       ${fill(risks.when, { timeFrame: risk.timeFrame })} ${citations.certainty(risk.certainty)}${citations.cite(risk.sources)}
     </p>`;
-    const heading = html`<h5>${risk.label}</h5>${risk.detail ? html`<p>${risk.detail}</p>` : nothing}`;
+    const heading = html`<h5>${risk.label}</h5>`;
 
     const isRange = risk.perThousand === undefined && risk.lowPerThousand !== undefined && risk.highPerThousand !== undefined;
     if (risk.perThousand === undefined && !isRange) {
