@@ -82,6 +82,8 @@ const litTrims = [
   ['reflected attributes', /_\$ET\(\w,\w\)\{const \w=this\.constructor\.elementProperties\.get\(\w\),\w=this\.constructor\._\$Eu\(\w,\w\);if\(void 0!==\w&&!0===\w\.reflect\)\{[^}]*\}\}/g, ''],
   ['reflected attribute calls', /this\._\$Eq&&=this\._\$Eq\.forEach\(\w=>this\._\$ET\(\w,this\[\w\]\)\),/g, ''],
   ['property to attribute converter', /toAttribute\(\w,\w\)\{switch\(\w\)\{case Boolean:[^}]*\}return \w\},/g, ''],
+  // Only the converter above used it; the minifier keeps a getter it cannot prove harmless.
+  ['empty script for boolean attributes', /(\w)=\w\.trustedTypes,\w=\1\?\1\.emptyScript:"",/g, ''],
   ['decorator property metadata', /const (\w)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[\1,(\w)\]of \2\)this\.elementProperties\.set\(\1,\3\)\}/g, ''],
   ['decorator metadata map', /\w\.litPropertyMetadata\?\?=new WeakMap;/g, ''],
   ['JSON attributes', /case Object:case Array:try\{(\w)=JSON\.parse\(\w\)\}catch\(\w\)\{\1=null\}/g, ''],
