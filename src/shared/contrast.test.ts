@@ -103,3 +103,26 @@ for (const { name, background, color, accent } of pages) {
     });
   });
 }
+
+describe('brand colors that are not colors', () => {
+  // A typo in a theme ("brand-blue", a hex without #) voids the color; filled buttons must not go white on nothing.
+  const readable = (element: Element) => {
+    const style = getComputedStyle(element);
+    expect(contrast(rgb(style.color), rgb(style.backgroundColor)), element.outerHTML.slice(0, 60)).to.be.at.least(4.5);
+  };
+
+  it('keeps the call to action, Next and the emergency call button readable', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="color: #1a1a1a; --spine-color-accent: brand-blue; --spine-color-danger: 0b57a4">
+      <spine-compare procedures="esi" cta-href="#book" cta-label="Book a visit"></spine-compare>
+      <spine-quiz></spine-quiz>
+    </div>`);
+    const [compare, quiz] = [...wrapper.children] as [SpineElement, SpineQuiz];
+    await settled(compare);
+    await settled(quiz);
+    readable(root(compare).querySelector('[part="cta"]')!);
+    readable(root(quiz).querySelector('.primary')!);
+    await click(quiz, `input[value="${en.quiz.redFlags.find((flag) => flag.level === 'emergency')!.id}"]`);
+    await click(quiz, 'button[type="submit"]');
+    readable(root(quiz).querySelector('.call')!);
+  });
+});

@@ -167,7 +167,7 @@ export abstract class SpineElement extends LitElement {
       if (document.readyState === 'loading') return void addEventListener('DOMContentLoaded', this.#reread, { once: true });
       this.#inlineProblem = {
         code: 'invalid-json',
-        message: `inline <script type="application/json">: ${(error as Error).message}`,
+        message: `inline JSON: ${(error as Error).message}`,
         notice: '',
       };
     }

@@ -15,7 +15,8 @@ export const baseStyles = css`
     --_accent: var(--spine-color-accent, #0b57a4);
     /* The accent as text and lines on the page: a third of the way to the page's text color, so it reads on light and dark pages alike and keeps the brand's hue. */
     --_ink: color-mix(in srgb, var(--_accent) 65%, currentColor);
-    --_accent-text: var(--spine-color-accent-text, #ffffff);
+    /* Void, so the button text takes the page's text color, when the accent is not a color: never white on nothing. */
+    --_accent-text: color-mix(in srgb, var(--spine-color-accent-text, #fff), var(--_accent) 0%);
     --_text: var(--spine-color-text, inherit);
     --_muted: var(--spine-color-muted, currentColor);
     --_border: var(--spine-color-border, color-mix(in srgb, currentColor 28%, transparent));

@@ -35,7 +35,8 @@ export const quizStyles = css`
 
   .call {
     background: var(--spine-color-danger, #a4262c);
-    color: #fff;
+    /* The page's text color if the danger color is not a color (then there is no red behind it). */
+    color: color-mix(in srgb, #fff, var(--spine-color-danger, #a4262c) 0%);
     font-size: 1.25em;
   }
 
