@@ -57,7 +57,7 @@ export abstract class SpineElement extends LitElement {
 
   static override styles = [baseStyles];
 
-  /** Which options to show and in what order, as comma-separated ids (default: all); from script, a list of ids works too. */
+  /** Which options to show and in what order, as comma-separated ids (default: all). A list set from script (React passes props as properties) is read as if joined with commas. */
   procedures = '';
 
   /** URL of a JSON content override; fetched once per URL and shared by every widget. */

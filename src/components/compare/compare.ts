@@ -21,9 +21,9 @@ type RowKey = keyof Procedure & ('summary' | 'treats' | 'notFor' | 'recovery' | 
  * @tagname spine-compare
  * @summary Procedures for back pain compared side by side, with sources.
  *
- * @event spine-compare-change - The patient changed which options are shown. `detail.procedureIds` lists them.
- * @event spine-cta - The call to action was activated. Cancel it to handle navigation yourself. `detail: { href, label, widget }`.
- * @event spine-error - Bad input was found (unknown id, invalid override, failed `content-src`). `detail: { code, message, attribute?, paths? }`.
+ * @event {CustomEvent<SpineCompareChangeDetail>} spine-compare-change - The patient changed which options are shown. `detail.procedureIds` lists them.
+ * @event {CustomEvent<SpineCtaDetail>} spine-cta - The call to action was activated. Cancel it to handle navigation yourself. `detail: { href, label, widget }`.
+ * @event {CustomEvent<SpineErrorDetail>} spine-error - Bad input was found (unknown id, invalid override, failed `content-src`). `detail: { code, message, attribute?, paths? }`.
  *
  * @csspart base - Everything the widget renders.
  * @csspart title - The decision, stated as a question.

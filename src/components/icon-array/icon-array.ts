@@ -37,7 +37,7 @@ function drawing(count: number, upper: number, total: Denominator) {
  * @tagname spine-icon-array
  * @summary An icon array: "about 12 in 1,000" as a picture, with the number in text.
  *
- * @event spine-error - `count`, `upper` or `total` is not a usable number.
+ * @event {CustomEvent<SpineErrorDetail>} spine-error - `count`, `upper` or `total` is not a usable number.
  *
  * @csspart picture - The SVG.
  * @csspart caption - The sentence under the picture that states the number.
@@ -45,6 +45,8 @@ function drawing(count: number, upper: number, total: Denominator) {
  * @cssprop [--spine-icon-filled=accent] - Color of the squares that had the outcome (`--spine-color-accent`, else #0b57a4).
  * @cssprop [--spine-icon-empty=currentColor at 40%] - Color of the squares that did not.
  * @cssprop [--spine-icon-array-width=32em] - Widest the picture of 1,000 grows (100: a third of it).
+ * @cssprop [--spine-color-accent=#0b57a4] - The filled squares, unless --spine-icon-filled is set.
+ * @cssprop [--spine-font-size=max(1rem, 16px)] - Size of the caption.
  */
 export class SpineIconArray extends LitElement {
   static override get properties(): PropertyDeclarations {

@@ -70,10 +70,10 @@ function inPage(el: Element): Element {
  * @tagname spine-quiz
  * @summary A private "is this right for me?" questionnaire that screens for red flags first.
  *
- * @event spine-quiz-complete - The patient reached the result. `detail: { ask, unlikely }` (option ids only, never answers).
- * @event spine-quiz-urgent - A red flag stopped the quiz. `detail` is `null`: not even which one.
- * @event spine-cta - The call to action was activated. Cancel it to handle navigation yourself.
- * @event spine-error - Bad input was found (invalid quiz override, unknown id, bad emergency number).
+ * @event {CustomEvent<SpineQuizCompleteDetail>} spine-quiz-complete - The patient reached the result. `detail: { ask, unlikely }` (option ids only, never answers).
+ * @event {CustomEvent<null>} spine-quiz-urgent - A red flag stopped the quiz. `detail` is `null`: not even which one.
+ * @event {CustomEvent<SpineCtaDetail>} spine-cta - The call to action was activated. Cancel it to handle navigation yourself.
+ * @event {CustomEvent<SpineErrorDetail>} spine-error - Bad input was found (invalid quiz override, unknown id, bad emergency number).
  *
  * @csspart base - Everything the widget renders.
  * @csspart title - The quiz's title.
@@ -93,6 +93,15 @@ function inPage(el: Element): Element {
  * @cssprop [--spine-font-family=inherit] - Font of the widget; the page's by default.
  * @cssprop [--spine-font-size=max(1rem, 16px)] - Base text size.
  * @cssprop [--spine-radius=0.5em] - Corner radius.
+ * @cssprop [--spine-color-accent-text=#ffffff] - Text on the accent color (set #000 for a light brand color).
+ * @cssprop [--spine-color-text=inherit] - Body text.
+ * @cssprop [--spine-color-background=transparent] - Background of the widget.
+ * @cssprop [--spine-color-surface=currentColor at 5%] - Shaded boxes and notices.
+ * @cssprop [--spine-color-muted=currentColor] - Secondary text.
+ * @cssprop [--spine-color-link=accent, 65%, mixed with the text color] - Links, so they read on light and dark pages.
+ * @cssprop [--spine-color-focus=the focused element's own color] - The focus ring (around filled buttons: the accent, on a halo).
+ * @cssprop [--spine-heading-font-family=inherit] - Font of headings.
+ * @cssprop [--spine-space=1em] - Inner spacing.
  */
 export class SpineQuiz extends SpineElement {
   static override get properties(): PropertyDeclarations {

@@ -24,10 +24,10 @@ export interface SpineRisksCompareDetail {
  * @tagname spine-risks
  * @summary The risks of a procedure as numbers and pictures, beside an alternative.
  *
- * @event spine-procedure-change - The patient picked another option. `detail.procedureId`.
- * @event spine-risks-compare - The patient picked what to compare with. `detail: { procedureId, compareWith }`.
- * @event spine-cta - The call to action was activated. Cancel it to handle navigation yourself.
- * @event spine-error - Bad input was found (unknown id, invalid override, bad number).
+ * @event {CustomEvent<SpineProcedureChangeDetail>} spine-procedure-change - The patient picked another option. `detail.procedureId`.
+ * @event {CustomEvent<SpineRisksCompareDetail>} spine-risks-compare - The patient picked what to compare with. `detail: { procedureId, compareWith }`.
+ * @event {CustomEvent<SpineCtaDetail>} spine-cta - The call to action was activated. Cancel it to handle navigation yourself.
+ * @event {CustomEvent<SpineErrorDetail>} spine-error - Bad input was found (unknown id, invalid override, bad number).
  *
  * @csspart base - Everything the widget renders.
  * @csspart title - The heading naming the option.
@@ -49,6 +49,16 @@ export interface SpineRisksCompareDetail {
  * @cssprop [--spine-font-family=inherit] - Font of the widget; the page's by default.
  * @cssprop [--spine-font-size=max(1rem, 16px)] - Base text size.
  * @cssprop [--spine-radius=0.5em] - Corner radius.
+ * @cssprop [--spine-color-accent-text=#ffffff] - Text on the accent color (set #000 for a light brand color).
+ * @cssprop [--spine-color-text=inherit] - Body text.
+ * @cssprop [--spine-color-background=transparent] - Background of the widget.
+ * @cssprop [--spine-color-surface=currentColor at 5%] - Shaded boxes and notices.
+ * @cssprop [--spine-color-link=accent, 65%, mixed with the text color] - Links, so they read on light and dark pages.
+ * @cssprop [--spine-color-focus=the focused element's own color] - The focus ring (around filled buttons: the accent, on a halo).
+ * @cssprop [--spine-color-warning=#8a4b00] - The edge of notices.
+ * @cssprop [--spine-heading-font-family=inherit] - Font of headings.
+ * @cssprop [--spine-space=1em] - Inner spacing.
+ * @cssprop [--spine-icon-array-width=32em] - Widest an icon array of 1,000 grows (100: a third of it).
  */
 export class SpineRisks extends SingleProcedureElement {
   static override get properties(): PropertyDeclarations {

@@ -22,10 +22,10 @@ export interface SpineCalendarDownloadDetail {
  * @tagname spine-timeline
  * @summary The recovery timeline of one procedure, optionally on real dates.
  *
- * @event spine-procedure-change - The patient picked another option. `detail.procedureId` is its id.
- * @event spine-calendar-download - The patient saved the steps as a calendar file. `detail.procedureId`.
- * @event spine-cta - The call to action was activated. Cancel it to handle navigation yourself.
- * @event spine-error - Bad input was found (unknown id, invalid date, invalid override).
+ * @event {CustomEvent<SpineProcedureChangeDetail>} spine-procedure-change - The patient picked another option. `detail.procedureId` is its id.
+ * @event {CustomEvent<SpineCalendarDownloadDetail>} spine-calendar-download - The patient saved the steps as a calendar file. `detail.procedureId`.
+ * @event {CustomEvent<SpineCtaDetail>} spine-cta - The call to action was activated. Cancel it to handle navigation yourself.
+ * @event {CustomEvent<SpineErrorDetail>} spine-error - Bad input was found (unknown id, invalid date, invalid override).
  *
  * @csspart base - Everything the widget renders.
  * @csspart title - The heading naming the option.
@@ -51,6 +51,12 @@ export interface SpineCalendarDownloadDetail {
  * @cssprop [--spine-font-size=max(1rem, 16px)] - Base text size.
  * @cssprop [--spine-radius=0.5em] - Corner radius.
  * @cssprop [--spine-space=1em] - Inner spacing.
+ * @cssprop [--spine-color-accent-text=#ffffff] - Text on the accent color (set #000 for a light brand color).
+ * @cssprop [--spine-color-surface=currentColor at 5%] - Shaded boxes and notices.
+ * @cssprop [--spine-color-link=accent, 65%, mixed with the text color] - Links, so they read on light and dark pages.
+ * @cssprop [--spine-color-focus=the focused element's own color] - The focus ring (around filled buttons: the accent, on a halo).
+ * @cssprop [--spine-color-warning=#8a4b00] - The edge of notices.
+ * @cssprop [--spine-heading-font-family=inherit] - Font of headings.
  */
 export class SpineTimeline extends SingleProcedureElement {
   static override get properties(): PropertyDeclarations {
