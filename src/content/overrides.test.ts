@@ -70,6 +70,13 @@ describe('applyOverride', () => {
     });
   }
 
+  it('checks a huge pasted note for markup in one pass, without hanging the page', function () {
+    // Not a speed test: a pattern that backtracks took about 7 s on this note; one pass takes milliseconds.
+    this.timeout(3000);
+    const { issues } = applyOverride(en, { procedures: [{ id: 'esi', clinicNote: '<a'.repeat(100_000) }] });
+    expect(issues.map((issue) => issue.path)).to.include('procedures[0].clinicNote');
+  });
+
   it('lets a clinic replace the quiz’s tell-your-doctor cards, keeping them cited', () => {
     const cautions = [{ when: { health: ['thinners'] }, text: 'Call our nurse line about blood thinners.', sources: ['asra-2018'] }];
     const { pack, issues } = applyOverride(en, { quiz: { cautions } });

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { phaseOrder, phaseWindows } from './phases.js';
 
 /** Tags or entities in text a clinic pasted from a web page: shown as typed, never as markup, so refused. */
-export const markup = /<\/?[a-z][^>]*>|&#?\w+;/i;
+export const markup = /<\/?[a-z][^<>]*>|&#?\w+;/i;
 export const markupMessage = 'looks like HTML; write plain text';
 
 export const text = (max = 2000) =>
