@@ -38,8 +38,8 @@ describe('applyOverride', () => {
     ['a negative rate', { procedures: [{ id: 'esi', risks: [{ ...en.procedures[esi].risks[0], perThousand: -3 }] }] }, ['procedures[0].risks[0].perThousand: must be 0 or more']],
     ['a misspelt field', { procedures: [{ id: 'esi', nmae: 'x' }] }, ['procedures[0].nmae: is not a known field']],
     ['a figure with an unknown source', { procedures: [{ id: 'esi', summary: { text: 'x', sources: ['nobody-2020'], certainty: 'low' } }] }, ['procedures[0].summary.sources[0]: unknown source "nobody-2020"']],
-    ['a new option missing fields', { procedures: [{ id: 'acupuncture', name: 'Acupuncture' }] }, ['procedures[0].id: unknown option "acupuncture"; a new option needs every field', 'procedures[0].shortName: is missing']],
-    ['a misspelled option', { procedures: [{ id: 'rfx', clinicNote: 'Tuesdays.' }] }, ['procedures[0].id: unknown option "rfx"; a new option needs every field']],
+    ['a new option missing fields', { procedures: [{ id: 'acupuncture', name: 'Acupuncture' }] }, ['procedures[0].id: "acupuncture" is not a known option; a new option needs every field', 'procedures[0].shortName: is missing']],
+    ['a misspelled option', { procedures: [{ id: 'rfx', clinicNote: 'Tuesdays.' }] }, ['procedures[0].id: "rfx" is not a known option; a new option needs every field']],
     ['a note pasted with its HTML', { procedures: [{ id: 'esi', clinicNote: '<p>We offer this on <b>Tuesdays</b>.</p>' }] }, ['procedures[0].clinicNote: looks like HTML; write plain text']],
     ['an entity from a web page', { decision: 'Which option&nbsp;suits me?' }, ['decision: looks like HTML; write plain text']],
     ['interface words with a tag', { ui: { compare: { chooseLegend: 'Your <em>choices</em>' } } }, ['ui.compare.chooseLegend: looks like HTML; write plain text']],
@@ -69,6 +69,26 @@ describe('applyOverride', () => {
       expect(pack.procedures[esi]).to.deep.equal(en.procedures[esi]);
     });
   }
+
+  it('takes rules and cautions on what matters to the patient and on warning signs, and plain text that only looks odd', () => {
+    const rules = [...en.quiz.rules, { procedures: ['esi'], fit: 'unlikely', when: { values: ['no-needle'] }, reason: 'You would rather avoid needles.', sources: ['acp-2017'] }];
+    const cautions = [{ when: { 'red-flags': [en.quiz.redFlags[0].id] }, text: 'Call us first.', sources: ['asra-2018'] }];
+    const { pack, issues } = applyOverride(en, { quiz: { rules, cautions } });
+    expect(issues).to.deep.equal([]);
+    expect(pack.quiz.rules).to.deep.equal(rules);
+    const notes = ['Email <info@clinic.org>', 'Prep: <https://clinic.example/prep>', 'Bring your Q&A; list', 'Takes <5 minutes.', 'AT&T; R&D;'];
+    for (const clinicNote of notes) expect(applyOverride(en, { procedures: [{ id: 'esi', clinicNote }] }).issues, clinicNote).to.deep.equal([]);
+  });
+
+  it('says an option was hidden earlier, and does not call a complete new option with one bad field unknown', () => {
+    const hidden = applyOverride(en, { hide: ['scs'] });
+    const patched = applyOverride(hidden.pack, { procedures: [{ id: 'scs', clinicNote: 'Tuesdays.' }] });
+    expect(patched.issues[0]).to.deep.equal({ path: 'procedures[0].id', message: '"scs" was hidden by an earlier override' });
+    const complete = { ...en.procedures[esi], id: 'physio', name: 'Physiotherapy', clinicNote: '<b>Mondays</b>' };
+    expect(applyOverride(en, { procedures: [complete] }).issues.map((issue) => `${issue.path}: ${issue.message}`)).to.deep.equal([
+      'procedures[0].clinicNote: looks like HTML; write plain text',
+    ]);
+  });
 
   it('checks a huge pasted note for markup in one pass, without hanging the page', function () {
     // Not a speed test: a pattern that backtracks took about 7 s on this note; one pass takes milliseconds.

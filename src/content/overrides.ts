@@ -135,9 +135,11 @@ function citedSources(node: unknown): { id: string; path: string }[] {
 function quizIdIssues(quiz: ContentPack['quiz'], patch: Record<string, unknown>, optionIds: readonly string[]): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const unknown = (path: string, what: string, id: string) => issues.push({ path, message: `unknown ${what} "${id}"` });
+  // The quiz keeps the warning signs and "what matters to you" under these keys, beside the questions.
+  const steps = [...quiz.questions, { id: 'red-flags', options: quiz.redFlags }, { id: 'values', options: quiz.values }];
   const conditions = (condition: Record<string, string[]> = {}, path: string) => {
     for (const [questionId, answerIds] of Object.entries(condition)) {
-      const answers = quiz.questions.find((question) => question.id === questionId)?.options.map((option) => option.id);
+      const answers = steps.find((question) => question.id === questionId)?.options.map((option) => option.id);
       if (!answers) unknown(`${path}.${questionId}`, 'question', questionId);
       else answerIds.forEach((id, index) => answers.includes(id) || unknown(`${path}.${questionId}[${index}]`, 'answer', id));
     }
@@ -194,9 +196,12 @@ export function applyOverride(pack: ContentPack, override: unknown): { pack: Con
     const candidate = at >= 0 ? { ...procedures[at], ...procedurePatch } : procedurePatch;
     const result = v.safeParse(procedureSchema, candidate);
     if (!result.success) {
-      // Most often a misspelled id meant to change a standard option: say so before the fields.
-      if (at < 0 && v.is(idSchema, procedurePatch.id)) {
-        issues.push({ path: `${prefix}.id`, message: `unknown option "${procedurePatch.id}"; a new option needs every field` });
+      // A patch with fields missing is most often a misspelled id meant to change a standard
+      // option (or one an earlier override hid): say so before the fields.
+      const id = procedurePatch.id;
+      if (at < 0 && v.is(idSchema, id) && result.issues.some((issue) => issue.received === 'undefined')) {
+        const why = hiddenBefore.get(pack)?.includes(id) ? 'was hidden by an earlier override' : 'is not a known option; a new option needs every field';
+        issues.push({ path: `${prefix}.id`, message: `"${id}" ${why}` });
       }
       issues.push(...describeIssues(result.issues, prefix));
       return;

@@ -5,8 +5,11 @@
 import * as v from 'valibot';
 import { phaseOrder, phaseWindows } from './phases.js';
 
-/** Tags or entities in text a clinic pasted from a web page: shown as typed, never as markup, so refused. */
-export const markup = /<\/?[a-z][^<>]*>|&#?\w+;/i;
+/**
+ * Tags or entities in text a clinic pasted from a web page: shown as typed, never as markup, so
+ * refused. Not an address in brackets (`<info@clinic.org>`) or "Q&A;"; read in one pass.
+ */
+export const markup = /<\/?[a-z][a-z\d-]*(?:\s[^<>]*)?\/?>|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]{1,31});/i;
 export const markupMessage = 'looks like HTML; write plain text';
 
 export const text = (max = 2000) =>
