@@ -85,7 +85,8 @@ describe('formatDayRange', () => {
       new Intl.DateTimeFormat(lang, { year: year ? 'numeric' : undefined, month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' });
     const starts = fc.date({ min: new Date(Date.UTC(1000, 0, 1)), max: new Date(Date.UTC(9998, 0, 1)), noInvalidDate: true }).map((date) => parseIsoDate(toIsoDate(date))!);
     fc.assert(
-      fc.property(starts, fc.nat(400), fc.option(fc.nat(400)), fc.constantFrom('en', 'en-US', 'EN-us'), (day, fromDay, span, lang) => {
+      // From a stimulator's trial, days before the procedure, to a year after it.
+      fc.property(starts, fc.integer({ min: -30, max: 400 }), fc.option(fc.nat(400)), fc.constantFrom('en', 'en-US', 'EN-us'), (day, fromDay, span, lang) => {
         const toDay = span === null ? undefined : fromDay + span;
         const from = addDays(day, fromDay);
         const to = addDays(day, toDay ?? fromDay);
@@ -93,7 +94,7 @@ describe('formatDayRange', () => {
         const expected = toDay === undefined || toDay === fromDay ? format.format(from) : format.formatRange(from, to);
         expect(formatDayRange(day, fromDay, toDay, lang)).to.equal(expected);
       }),
-      { numRuns: 2000, examples: [[parseIsoDate('2026-12-30')!, 0, 3, 'en'], [parseIsoDate('2027-09-01')!, 0, 0, 'en-US']] },
+      { numRuns: 2000, examples: [[parseIsoDate('2026-12-30')!, 0, 3, 'en'], [parseIsoDate('2027-09-01')!, 0, 0, 'en-US'], [parseIsoDate('2027-01-05')!, -7, 3, 'en']] },
     );
   });
 });

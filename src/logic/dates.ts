@@ -61,5 +61,5 @@ const weekdays = 'Sun Mon Tue Wed Thu Fri Sat'.split(' ');
 function englishDayRange(from: Date, to: Date | undefined, withYear: boolean): string {
   const sameYear = to?.getUTCFullYear() === from.getUTCFullYear();
   const day = (date: Date, year: boolean) => `${weekdays[date.getUTCDay()]}, ${months[date.getUTCMonth()].slice(0, 3)} ${date.getUTCDate()}${year ? `, ${date.getUTCFullYear()}` : ''}`;
-  return to ? `${day(from, withYear && !sameYear)} – ${day(to, withYear)}` : day(from, withYear);
+  return to ? `${day(from, !sameYear)} – ${day(to, withYear || !sameYear)}` : day(from, withYear);
 }
