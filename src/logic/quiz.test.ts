@@ -29,6 +29,7 @@ describe('quiz engine: CONTENT.md §9.3, row by row', () => {
     ['back pain + facet arthritis over 3 months: a test block', { where: ['back'], 'how-long': ['over-6m'], told: ['facet'] }, ['conservative', 'facet'], ['esi'], ['rfa']],
     ['a block that helped: ablation', { where: ['back'], 'how-long': ['over-6m'], told: ['facet'], block: ['helped'] }, ['facet', 'rfa'], [], []],
     ['leg pain alone, after a block that helped: not ablation, which is for back pain', { where: ['leg'], 'how-long': ['over-6m'], told: ['disc'], block: ['helped'] }, ['conservative', 'esi', 'discectomy'], [], ['rfa']],
+    ['back pain under 3 months, after a block that helped: not yet ablation, which is for longer pain', { where: ['back'], 'how-long': ['weeks-6-12'], block: ['helped'] }, ['conservative'], [], ['rfa']],
     ['a block that did not help: ablation usually does not fit', { where: ['back'], 'how-long': ['over-6m'], block: ['no-help'] }, ['conservative'], ['rfa'], ['rfa']],
     ['leg nerve pain over 6 months, after surgery: stimulation', { where: ['both'], 'how-long': ['over-6m'], told: ['surgery'], tried: ['surgery'] }, ['conservative', 'scs'], [], []],
     ['osteoporosis or a broken spine bone: vertebroplasty', { where: ['back'], 'how-long': ['under-6w'], told: ['fracture'] }, ['conservative', 'vertebroplasty'], [], []],
@@ -62,7 +63,7 @@ describe('quiz engine: CONTENT.md §9.3, row by row', () => {
   });
 
   it('only speaks about the options on offer, in their order', () => {
-    const outcome = evaluate(quiz, ['rfa', 'conservative'], { where: ['back'], block: ['helped'] });
+    const outcome = evaluate(quiz, ['rfa', 'conservative'], { where: ['back'], 'how-long': ['over-6m'], block: ['helped'] });
     expect(ids(outcome.ask)).to.deep.equal(['rfa', 'conservative']);
   });
 });
