@@ -103,7 +103,7 @@ function settings() {
     const onPage = contrast(background, rgb);
     if (onPage < 3) {
       notes.push(
-        `This color is only ${ratio(onPage)} against the page background (links, checkboxes and icon squares need 3:1). Choose a darker shade${luminance(background) < 0.2 ? ', or a lighter one on a dark page' : ''}.`,
+        `This color is only ${ratio(onPage)} against the page background (links, checkboxes and icon squares need 3:1). Choose a ${luminance(background) < 0.2 ? 'lighter' : 'darker'} shade.`,
       );
     }
   }
