@@ -150,7 +150,7 @@ export default [
   // One file for a classic <script src> (also works as type="module"): every widget and the
   // English content; other languages are companion files of strings laid over it.
   {
-    input: 'src/define/all.ts',
+    input: 'src/define/bundle.ts',
     output: { file: 'dist/spine-widgets.js', format: 'iife', intro: baseUrl, sourcemap: !!process.env.SOURCEMAP },
     plugins: [localeOverlay(languages), loadCompanions(), nodeResolve(), trimLit(), typescript(typescriptOptions), minifyTemplates(), minify(false, { properties: { regex: internalNames } })],
   },

@@ -151,6 +151,19 @@ describe('the packed package, installed in a consumer project', () => {
     assert.ok(result.quizIsExportedClass, 'quiz.js registers the class the main entry exports (one copy of the module graph)');
   });
 
+  it('defines every element at once from all.js, also on a server with no window', async () => {
+    // Frameworks render right after the import: an element defined later gets its properties as
+    // lowercased attributes. A server-side render imports the same file with no window at all.
+    const result = await nodeIn(`
+      const all = await import(${JSON.stringify(`${pkg.name}/all.js`)});
+      const defined = ${JSON.stringify(tags)}.filter((tag) => globalThis.customElements?.get(tag));
+      console.log(JSON.stringify({ defined, api: Object.keys(all).sort(), window: typeof window }));
+    `);
+    assert.deepEqual(result.defined, tags, 'all.js defined every element before its import resolved');
+    assert.deepEqual(result.api, ['configure', 'registerLocale']);
+    assert.equal(result.window, 'undefined');
+  });
+
   it('lets a bundler drop definitions it does not ask for, and keeps the ones it does ("sideEffects")', async () => {
     const classOnly = await bundleFromConsumer(`import { SpineQuiz } from '${pkg.name}'; export { SpineQuiz };`);
     assert.match(classOnly, /\bSpineQuiz = class extends\b/, 'the class is bundled');
