@@ -162,7 +162,7 @@ export default [
   })),
   // Unbundled ES modules for npm users; lit and valibot stay dependencies.
   {
-    input: ['src/index.ts', 'src/define/all.ts', 'src/define/compare.ts', 'src/define/timeline.ts', 'src/define/risks.ts', 'src/define/icon-array.ts', 'src/define/quiz.ts'],
+    input: ['src/index.ts', 'src/configure.ts', 'src/define/all.ts', 'src/define/compare.ts', 'src/define/timeline.ts', 'src/define/risks.ts', 'src/define/icon-array.ts', 'src/define/quiz.ts'],
     output: {
       dir: 'dist/esm',
       format: 'es',

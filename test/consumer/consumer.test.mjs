@@ -30,10 +30,10 @@ let packed;
 /** `./dist/x.js` → `dist/x.js`, so it can be compared with the tarball's file list. */
 const normal = (path) => posix.normalize(path).replace(/^\.\//, '');
 
-/** The `exports` map as [specifier, { condition: target }] pairs. */
+/** The `exports` map as [specifier, { condition: target }] pairs; a pattern (`./dist/*`) as one file it opens. */
 const subpaths = Object.entries(pkg.exports).map(([key, value]) => [
-  key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`,
-  typeof value === 'string' ? { default: value } : value,
+  key === '.' ? pkg.name : `${pkg.name}/${key.slice(2).replace('*', 'spine-widgets.es.js')}`,
+  Object.fromEntries(Object.entries(typeof value === 'string' ? { default: value } : value).map(([condition, target]) => [condition, target.replace('*', 'spine-widgets.es.js')])),
 ]);
 
 async function npmIn(cwd, args) {
@@ -122,6 +122,11 @@ describe('the packed package, installed in a consumer project', () => {
     `);
     for (const [specifier, conditions] of subpaths) {
       const result = results[specifier];
+      // Types only (the React JSX types): nothing to load, only to type-check.
+      if (!conditions.default) {
+        assert.ok(existsSync(join(installed, conditions.types)), `the types of ${specifier} (${conditions.types}) are installed`);
+        continue;
+      }
       const expected = join(installed, conditions.default);
       assert.equal(result.importError, undefined, `import.meta.resolve('${specifier}')`);
       assert.equal(result.import, expected, `import.meta.resolve('${specifier}')`);
@@ -187,6 +192,7 @@ describe('the packed package, installed in a consumer project', () => {
         import '${pkg.name}/icon-array.js';
         import '${pkg.name}/all.js';
         import { configure, evaluateQuiz, SpineQuiz, type SpineQuizCompleteDetail } from '${pkg.name}';
+        import { configure as configureAlone, registerLocale } from '${pkg.name}/configure.js';
 
         const quiz = document.createElement('spine-quiz');
         quiz.emergencyNumber = '112';
@@ -201,7 +207,8 @@ describe('the packed package, installed in a consumer project', () => {
         document.createElement('spine-timeline').startDate = '2026-01-31';
         document.createElement('spine-icon-array').count = 12;
         configure({});
-        export { isQuiz, evaluateQuiz, hrefs };
+        configureAlone({ locale: 'es' });
+        export { isQuiz, evaluateQuiz, hrefs, registerLocale };
       `,
       'bad-number.ts': `
         import '${pkg.name}/quiz.js';

@@ -8,7 +8,8 @@
  * `onspine-quiz-complete` — all lower case, with the hyphens. (`onSpineQuizComplete` would
  * listen for an event named "SpineQuizComplete", which never fires.)
  *
- * Copy this file into an app that uses spine-widgets with React (it needs `@types/react` 19).
+ * In a React 19 app with `@types/react` 19, import it once for its types:
+ * `import type {} from 'spine-widgets/react';`
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type {
@@ -24,16 +25,20 @@ import type {
   SpineRisks,
   SpineRisksCompareDetail,
   SpineTimeline,
-} from 'spine-widgets';
+} from './index.js';
 
 type Listener<Detail> = (event: CustomEvent<Detail>) => void;
 
-/** What every widget takes: the README's attributes, and `spine-cta` / `spine-error`. */
+/** What every widget takes: the README's attributes (or their property names), and `spine-cta` / `spine-error`. */
 type WidgetProps<E extends HTMLElement> = DetailedHTMLProps<HTMLAttributes<E>, E> & {
-  procedures?: string;
+  /** Comma-separated ids, or a list: React sets it as a property, and a list is read as if joined. */
+  procedures?: string | readonly string[];
   'content-src'?: string;
+  contentSrc?: string;
   'cta-href'?: string;
+  ctaHref?: string;
   'cta-label'?: string;
+  ctaLabel?: string;
   'onspine-cta'?: Listener<SpineCtaDetail>;
   'onspine-error'?: Listener<SpineErrorDetail>;
 };
@@ -41,6 +46,7 @@ type WidgetProps<E extends HTMLElement> = DetailedHTMLProps<HTMLAttributes<E>, E
 /** Widgets that reorder their options after a `<spine-quiz>` on the page completes. */
 interface FollowingProps {
   'follow-quiz'?: boolean;
+  followQuiz?: boolean;
 }
 
 /** Widgets that show one option at a time. */
@@ -59,6 +65,7 @@ export type SpineTimelineProps = WidgetProps<SpineTimeline> &
   SingleProcedureProps & {
     /** `YYYY-MM-DD` */
     'start-date'?: string;
+    startDate?: string;
     'onspine-calendar-download'?: Listener<SpineCalendarDownloadDetail>;
   };
 
@@ -66,12 +73,14 @@ export type SpineRisksProps = WidgetProps<SpineRisks> &
   FollowingProps &
   SingleProcedureProps & {
     'compare-with'?: string;
+    compareWith?: string;
     denominator?: '100' | '1000';
     'onspine-risks-compare'?: Listener<SpineRisksCompareDetail>;
   };
 
 export type SpineQuizProps = WidgetProps<SpineQuiz> & {
   'emergency-number'?: string;
+  emergencyNumber?: string;
   'onspine-quiz-complete'?: Listener<SpineQuizCompleteDetail>;
   'onspine-quiz-urgent'?: Listener<null>;
 };
