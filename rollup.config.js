@@ -12,7 +12,7 @@ const minify = (module, mangle = true) => terser({ module, ecma: 2020, compress:
  * Names only the widgets' own code uses (internal state and protected helpers; no attribute,
  * content key, event or public property), shortened in the script-tag file only.
  */
-const internalNames = /^(attributeProblem|current|report|urgency|toggled|typedDate|renderPicker|renderContent|optionsWithConservative|selectedProcedures|checkAttributes|unknownIds|contentLang|loadingContent|contentProblems|attributeProblems|calendarProblem|hiddenIds|pickedId|pickedCompare|copyStatus|quizFront)$/;
+const internalNames = /^(attributeProblem|current|report|urgency|toggled|typedDate|renderPicker|renderContent|optionsWithConservative|selectedProcedures|checkAttributes|unknownIds|contentLang|loadingContent|contentProblems|attributeProblems|calendarProblem|hiddenIds|pickedId|pickedCompare|copyStatus|quizFront|showPicked)$/;
 
 /**
  * Modules the script-tag file loads on demand, as companion files beside it, wherever the
@@ -52,18 +52,24 @@ function loadCompanions() {
  * uses: svg`` and mathml`` templates (SVG goes inside html``), precompiled templates, element
  * bindings, reactive controllers, class initializers, decorator metadata (whose Symbol.metadata
  * polyfill threw on a page that froze Symbol), attributes reflected from properties, JSON
- * attributes (`type: Object` or `Array`), `useDefault` properties, directives, and bindings
+ * attributes (`type: Object` or `Array`), `useDefault` properties, custom attribute converters
+ * and change checks, directives (and the connection tracking only async directives read), values
+ * inside css``, and bindings
  * inside `<script>`, `<style>`, `<textarea>` or `<title>`. Styles are always adopted sheets: every browser the
  * bundle supports has them, so the `<style>` fallback for older ones is left out. The
  * build stops if a widget starts to use one of them, or if a trim no longer finds its code in
- * Lit. Saves about 850 bytes gzip. The script-tag file's classes are therefore not for
+ * Lit. Saves about 1,600 bytes gzip. The script-tag file's classes are therefore not for
  * subclassing; the npm package's are.
  */
-const trimmedFeatures = /\b(svg|mathml)\s*`|import\s*\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*'lit|directives\/(unsafe-svg|unsafe-mathml|ref)\.js|\b(addController|addInitializer)\b|\breflect:\s*true|\btype:\s*(Object|Array)\b|lit\/decorators|lit\/(async-)?directives?\b|\buseDefault\b|html`[^`]*<(script|style|textarea|title)\b/;
+const trimmedFeatures = /\b(svg|mathml)\s*`|import\s*\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*'lit|directives\/(unsafe-svg|unsafe-mathml|ref)\.js|\b(addController|addInitializer)\b|\breflect:\s*true|\btype:\s*(Object|Array)\b|lit\/decorators|lit\/(async-)?directives?\b|\buseDefault\b|html\s*`[^`]*<(script|style|textarea|title)\b|\bcss\s*`[^`]*\$\{|\b(converter|hasChanged)\s*:/;
 
 /** Each trim: what it leaves out, the pattern in Lit's published code, and what takes its place. */
 const litTrims = [
+  // An identity function for the Closure Compiler's property renaming; its calls are their names.
+  ['property renaming shim', /(?<![\w$.])\w\(("(?:elementProperties|finalized|properties)")\)/g, '$1'],
   ['thrown messages', /Error\("[^"]*"(\+\w+\+"[^"]*")?\)/g, 'Error("lit")'],
+  // No widget puts a value inside css``: each is one string, its own text (after the messages above).
+  ['css values', /1===(\w)\.length\?\1\[0\]:\w\.reduce\(\(\w,\w,\w\)=>\w\+\(\w=>\{if\(!0===\w\._\$cssResult\$\)return \w\.cssText;if\("number"==typeof \w\)return \w;throw Error\("lit"\)\}\)\(\w\)\+\1\[\w\+1\],\1\[0\]\)/g, '$1[0]'],
   ['version registry', /\(\w+\.(litHtml|reactiveElement|litElement)Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, '0'],
   ['hydration hook', /\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\)/g, '0'],
   ['ShadyDOM polyfill hooks', /\w+\.(litHtml|reactiveElement|litElement)PolyfillSupport\b/g, 'void 0'],
@@ -86,6 +92,9 @@ const litTrims = [
   ['empty script for boolean attributes', /(\w)=\w\.trustedTypes,\w=\1\?\1\.emptyScript:"",/g, ''],
   ['decorator property metadata', /const (\w)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[\1,(\w)\]of \2\)this\.elementProperties\.set\(\1,\3\)\}/g, ''],
   ['decorator metadata map', /\w\.litPropertyMetadata\?\?=new WeakMap;/g, ''],
+  // No property has its own converter or change check: the standard ones always apply.
+  ['attribute converters', /"function"==typeof (\w)\.converter\?\{fromAttribute:\1\.converter\}:void 0!==\1\.converter\?\.fromAttribute\?\1\.converter:(\w)/g, '$2'],
+  ['change checks', /\((\w)\.hasChanged\?\?(\w)\)/g, '$2'],
   ['JSON attributes', /case Object:case Array:try\{(\w)=JSON\.parse\(\w\)\}catch\(\w\)\{\1=null\}/g, ''],
   ['default values', /\|\|(\w)\.useDefault&&\1\.reflect&&\w===this\._\$Ej\?\.get\(\w\)&&!this\.hasAttribute\(\w\._\$Eu\(\w,\1\)\)/g, ''],
   ['default value store', /(\w)&&!\(this\._\$Ej\?\?=new Map\)\.has\((\w)\)&&\(this\._\$Ej\.set\(\2,\w\?\?\w\?\?this\[\2\]\),!0!==\w\|\|void 0!==\w\)\|\|/g, ''],
@@ -96,6 +105,20 @@ const litTrims = [
   ['raw text element parsing', /\(\w\.test\((\w)\[2\]\)&&\(\w=RegExp\("<\/"\+\1\[2\],"g"\)\),(\w=\w)\)/g, '$2'],
   // With no directive, resolving one hands every value back as it is.
   ['directives', /function (\w+)\((\w),(\w),(\w)=\2,(\w)\)\{if\(\3===\w\)return \3;let \w=void 0!==\5\?\4\._\$Co\?\.\[\5\]:\4\._\$Cl;[^;]*;return [^;]*,\3\}/g, 'function $1($2,$3){return $3}'],
+  // …so each call is its value (the calls pass `this`, a value, a part, and perhaps an index).
+  ['directive calls', /(?<![\w$.])\w\(this,(\w(?:\[\w\+\w\])?),\w(?:,\w)?\)/g, '$1'],
+  // Async directives (left out with the other directives) are the only readers of whether a
+  // part is connected, of their own disconnect hooks, and of a part's place in the DOM.
+  ['part connection getters', /get _\$AU\(\)\{return this\._\$AM\??\._\$AU(\?\?this\._\$Cv)?\}/g, ''],
+  ['part connection state', /,this\._\$Cv=\w\?\.isConnected\?\?!0/g, ''],
+  ['part connection setter', /setConnected\((\w)\)\{void 0===this\._\$AM&&\(this\._\$Cv=\1,this\._\$AP\?\.\(\1\)\)\}/g, ''],
+  ['part connection calls', /(\w+)\(\)\{super\.\1\(\),this\._\$Do\?\.setConnected\(!\d\)\}/g, ''],
+  ['render root connection', /this\.hasUpdated\|\|\(this\.renderOptions\.isConnected=this\.isConnected\),/g, ''],
+  ['part disconnect hooks', /this\._\$AP\?\.\(!1,!0,\w\)/g, ''],
+  ['part disconnectables', /,this\._\$AN=void 0/g, ''],
+  ['part parents', /get parentNode\(\)\{(return this\._\$AM\.parentNode|let (\w)=this\._\$AA\.parentNode;const (\w)=this\._\$AM;return void 0!==\3&&11===\2\?\.nodeType&&\(\2=\3\.parentNode\),\2)\}/g, ''],
+  ['part ends', /get startNode\(\)\{return this\._\$AA\}get endNode\(\)\{return this\._\$AB\}/g, ''],
+  ['attribute part tag names', /get tagName\(\)\{return this\.element\.tagName\}/g, ''],
   // Not a trim: under `trusted-types lit-html` a second copy of the bundle could not create the
   // policy again and threw while loading; it now loads without one (it defines nothing anyway).
   ['duplicate Trusted Types policy', /(\w)\?\1\.createPolicy\("lit-html",\{createHTML:(\w)=>\2\}\):void 0/g, '(()=>{try{return $1?.createPolicy("lit-html",{createHTML:$2=>$2})}catch{}})()'],

@@ -1,9 +1,4 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
-
-/** Wraps motion so it only runs for people who have not asked for reduced motion. */
-export function motion(rules: CSSResult): CSSResult {
-  return unsafeCSS(`@media (prefers-reduced-motion: no-preference) { ${rules.cssText} }`);
-}
+import { css } from 'lit';
 
 /**
  * Shared look of every widget. Global tokens `--spine-*` (all optional, each with a fallback),

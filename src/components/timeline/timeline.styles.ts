@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { motion } from '../../shared/styles.js';
 
 export const timelineStyles = css`
   .help ul {
@@ -129,11 +128,12 @@ export const timelineStyles = css`
     margin: 0.25em 0 0;
   }
 
-  ${motion(css`
+  /* Motion only for people who have not asked for reduced motion. */
+  @media (prefers-reduced-motion: no-preference) {
     .phase h3 button::after {
       transition: transform 0.15s ease-out;
     }
-  `)}
+  }
 
   @media (forced-colors: active) {
     .phase {
