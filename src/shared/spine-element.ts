@@ -156,7 +156,8 @@ export abstract class SpineElement extends LitElement {
   }
 
   #readInlineOverride(): void {
-    const script = this.querySelector('script[type="application/json"]');
+    // Its own, even wrapped in a paragraph or div by a CMS; not one inside another widget put within it.
+    const script = this.querySelector('script[type="application/json"]:not(:scope :not(p,div) *)');
     this.#inlineOverride = undefined;
     this.#inlineProblem = undefined;
     if (!script) return;

@@ -169,6 +169,16 @@ describe('<spine-compare>', () => {
       expect(columnNames(el)).to.deep.equal([nameOf('conservative'), 'Epidural injection']);
     });
 
+    it('reads its own inline JSON, not that of another widget put inside it', async () => {
+      const el = await settled(
+        await fixture<SpineCompare>(html`<spine-compare procedures="esi"
+          ><spine-risks procedure="esi"><script type="application/json">{ "procedures": [{ "id": "esi", "name": "Inner" }] }</script></spine-risks
+          ><div><script type="application/json">{ "procedures": [{ "id": "esi", "name": "Outer" }] }</script></div
+        ></spine-compare>`),
+      );
+      expect(columnNames(el)).to.deep.equal([nameOf('conservative'), 'Outer']);
+    });
+
     it('keeps the standard content when inline JSON is malformed', async () => {
       const errors = collectEvents<SpineErrorDetail>('spine-error');
       const el = await settled(await fixture<SpineCompare>(html`<spine-compare procedures="esi"><script type="application/json">{ "procedures": [ </script></spine-compare>`));
