@@ -317,6 +317,7 @@ export const uiSchema = v.strictObject({
     readyAll: text(300),
     readyNot: text(300),
     summaryTitle: text(200),
+    notAnswered: text(100),
     answersTitle: text(200),
     print: text(60),
     copy: text(60),

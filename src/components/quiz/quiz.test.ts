@@ -221,6 +221,11 @@ describe('<spine-quiz>', () => {
     const reason = en.quiz.rules[0].reason;
     expect(lines.some((line) => line.endsWith(reason)), `"${reason}" ends its line, with no source number after it`).to.equal(true);
     for (const label of [en.ui.quiz.print, en.ui.quiz.copy, en.ui.quiz.startOver]) expect(lines).to.not.include(label);
+    // The heading over the Print and Copy buttons is not the summary's last line.
+    expect(lines.filter(Boolean).at(-1)).to.not.equal(en.ui.quiz.summaryTitle);
+    // Questions skipped (every "next" here went on without an answer) say so in words.
+    expect(lines.some((line) => line.startsWith(en.quiz.questions[0].text) && line.endsWith(en.ui.quiz.notAnswered)), copied).to.equal(true);
+    expect(copied).to.not.contain('—');
     expect(root(el).querySelector('.copying')).to.equal(null);
     expect(textOf(root(el).querySelector('#summary > p[role="status"]'))).to.equal(en.ui.quiz.copied);
   });

@@ -306,7 +306,7 @@ export class SpineQuiz extends SpineElement {
       <ul>
         ${quiz.questions.map((question) => {
           const picked = question.options.filter((option) => this.#answers[question.id]?.includes(option.id));
-          return html`<li>${question.text} <strong>${picked.map((option) => option.text).join('; ') || '—'}</strong></li>`;
+          return html`<li>${question.text} <strong>${picked.map((option) => option.text).join('; ') || ui.quiz.notAnswered}</strong></li>`;
         })}
       </ul>
       <h4>${ui.quiz.askDoctorTitle}</h4>
@@ -325,7 +325,7 @@ export class SpineQuiz extends SpineElement {
         </fieldset>`)}
         <p role="status">${readyAnswered ? (this.#ready.every(Boolean) ? ui.quiz.readyAll : ui.quiz.readyNot) : ''}</p>
       </div>
-      <h4>${ui.quiz.summaryTitle}</h4>
+      <h4 class="no-print">${ui.quiz.summaryTitle}</h4>
       <div class="nav">
         <button type="button" class="button" @click=${this.#print}>${ui.quiz.print}</button>
         <button type="button" class="button" @click=${this.#copy}>${ui.quiz.copy}</button>

@@ -147,6 +147,7 @@ export const ui: UiStrings = {
     readyAll: 'You feel ready.',
     readyNot: 'Talk it over with your doctor or someone you trust.',
     summaryTitle: 'Your visit summary',
+    notAnswered: 'Not answered',
     answersTitle: 'Your answers',
     print: 'Print',
     copy: 'Copy',

@@ -147,6 +147,7 @@ export const ui: UiStrings = {
     readyAll: 'Se siente listo(a).',
     readyNot: 'Hable de esto con su médico o con alguien de confianza.',
     summaryTitle: 'Resumen para su consulta',
+    notAnswered: 'Sin responder',
     answersTitle: 'Sus respuestas',
     print: 'Imprimir',
     copy: 'Copiar',
