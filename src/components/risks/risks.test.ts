@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../define/risks.js';
 import { en } from '../../content/en/index.js';
 import { fill, formatNumber } from '../../logic/format.js';
-import { chooseDenominator, filledIcons, scaleRate } from '../../logic/risk.js';
+import { chooseDenominator, filledIcons, frequencyWord, scaleRate } from '../../logic/risk.js';
 import { captureConsole, collectEvents, settled, textOf } from '../../../test/helpers.js';
 import type { SpineRisks } from './risks.js';
 import type { SpineIconArray } from '../icon-array/icon-array.js';
@@ -27,10 +27,17 @@ describe('<spine-risks>', () => {
       const el = await fixture<SpineRisks>(html`<spine-risks procedure=${procedure.id}></spine-risks>`);
       const denominator = chooseDenominator(rates([procedure]));
       const cards = [...root(el).querySelectorAll('.risk')];
-      expect(cards.map((card) => textOf(card.querySelector('h5')))).to.have.members(procedure.risks.map((risk) => risk.label));
+      // The heading: the risk's name, then how common it is in a word.
+      const label = (card: Element) => textOf(card.querySelector('h5')).replace(/ \([^()]*\)$/, '');
+      expect(cards.map(label)).to.have.members(procedure.risks.map((risk) => risk.label));
       for (const risk of procedure.risks) {
-        const card = cards.find((candidate) => textOf(candidate.querySelector('h5')) === risk.label)!;
+        const card = cards.find((candidate) => label(candidate) === risk.label)!;
         const text = textOf(card);
+        const word = card.querySelector('h5 .word');
+        if (risk.perThousand !== undefined || risk.highPerThousand !== undefined) {
+          expect(textOf(word)).to.equal(`(${en.ui.risks.words[frequencyWord(risk.perThousand ?? risk.highPerThousand!)]})`);
+          expect(textOf(card.querySelector('.numbers')), 'no stray word between the sentences').to.not.contain('(');
+        } else expect(word).to.equal(null);
         expect(text).to.contain(risk.timeFrame);
         expect(card.querySelector('.cite a')).to.exist;
         const array = card.querySelector<SpineIconArray>('spine-icon-array');

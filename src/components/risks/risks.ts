@@ -172,11 +172,10 @@ export class SpineRisks extends SingleProcedureElement {
     const meta = html`${risk.detail ? html`<p>${risk.detail}</p>` : nothing}<p class="meta">
       ${fill(risks.when, { timeFrame: risk.timeFrame })} ${citations.certainty(risk.certainty)}${citations.cite(risk.sources)}
     </p>`;
-    const heading = html`<h5>${risk.label}</h5>`;
 
     const isRange = risk.perThousand === undefined && risk.lowPerThousand !== undefined && risk.highPerThousand !== undefined;
     if (risk.perThousand === undefined && !isRange) {
-      return html`<li class="risk" part="risk">${heading}<p><strong>${risks.noRate}</strong> ${risk.noRate}</p>${meta}</li>`;
+      return html`<li class="risk" part="risk"><h5>${risk.label}</h5><p><strong>${risks.noRate}</strong> ${risk.noRate}</p>${meta}</li>`;
     }
 
     const low = scaleRate(isRange ? risk.lowPerThousand! : risk.perThousand!, denominator);
@@ -196,9 +195,10 @@ export class SpineRisks extends SingleProcedureElement {
       didNot = fill(risks.didNot, { n: n(denominator - low), per });
     }
     const picture = low >= 1 || high >= 1;
+    // How common, beside the name: between two sentences it read as a stray word.
     return html`<li class="risk" part="risk">
-      ${heading}
-      <p class="numbers">${hadIt} <span class="word">(${word})</span> ${didNot}</p>
+      <h5>${risk.label} <span class="word">(${word})</span></h5>
+      <p class="numbers">${hadIt} ${didNot}</p>
       ${picture
         ? html`<spine-icon-array .count=${low} .upper=${high} .total=${denominator} .label=${hadIt}></spine-icon-array>
             <p class="legend">${fill(risks.legend, { per, basis: who })} ${isRange ? risks.legendPossible : nothing}</p>`
