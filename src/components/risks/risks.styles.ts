@@ -81,6 +81,11 @@ export const risksStyles = css`
     margin: 0.5em 0;
   }
 
+  /* The sentence above the picture already says it: under it, only as the picture's name. */
+  spine-icon-array::part(caption) {
+    display: none;
+  }
+
   .legend {
     color: var(--_muted);
     font-size: 0.9375em;

@@ -49,6 +49,10 @@ describe('<spine-risks>', () => {
             await array!.updateComplete;
             const filled = array!.shadowRoot!.querySelector('.filled')!.getAttribute('d')!.split('M').length - 1;
             expect(filled, risk.id).to.equal(filledIcons(shown, denominator));
+            // The sentence shows once, above the picture; the picture is still named by it.
+            const caption = array!.shadowRoot!.querySelector('[part="caption"]')!;
+            expect(caption.checkVisibility(), 'the picture’s caption repeats the sentence above it').to.equal(false);
+            expect(textOf(caption)).to.equal(textOf(card.querySelector('.numbers')).split('.')[0] + '.');
           } else {
             expect(array, 'no picture for fewer than 1').to.equal(null);
           }
