@@ -56,7 +56,7 @@ describe('languages', () => {
     await expect(el).to.be.accessible();
     const risks = await settled(await fixture<SpineElement>(html`<spine-risks lang="es" procedure="esi" denominator="1000"></spine-risks>`));
     const risk = es.procedures[0].risks.find((candidate) => (candidate.perThousand ?? 0) >= 1)!;
-    const card = [...root(risks).querySelectorAll('.risk')].find((item) => textOf(item.querySelector('h5')) === risk.label)!;
+    const card = [...root(risks).querySelectorAll('.risk')].find((item) => textOf(item.querySelector('h5')).startsWith(risk.label))!;
     const n = formatNumber(scaleRate(risk.perThousand!, 1000), 'es');
     expect(textOf(card.querySelector('.numbers'))).to.contain(fill(es.ui.risks.hadIt, { n, per: formatNumber(1000, 'es'), basis: es.ui.basis[risk.basis] }));
   });
