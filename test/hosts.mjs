@@ -42,6 +42,8 @@ export const hosts = {
   bootstrap: { css: ['/vendor/bootstrap.css'], body: `<div class="container"><div class="row"><div class="col-md-8">${widgets}</div></div></div>` },
   tailwind: { css: ['/vendor/preflight.css'], body: `<main>${widgets}</main>` },
   'old theme, tiny root font': { css: ['/test/pages/hostile.css'], body: `<article>${widgets}</article>` },
+  // An old table-layout site: the content cell does not wrap, and the theme indents paragraphs.
+  'old table layout': { css: ['/test/pages/hostile.css'], body: `<table><tr><td nowrap class="indented">${widgets}</td></tr></table>` },
   'dark page': { css: ['/test/pages/hostile.css'], body: `<div class="dark">${widgets}</div>` },
   'right to left': { css: ['/vendor/bootstrap.css'], dir: 'rtl', body: widgets },
   WordPress: {

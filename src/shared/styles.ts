@@ -33,8 +33,13 @@ export const baseStyles = css`
     font-style: normal;
     line-height: 1.5;
     letter-spacing: normal;
+    word-spacing: normal;
+    font-variant: normal;
     text-align: start;
+    text-indent: 0;
     text-transform: none;
+    /* A table cell with nowrap, or a theme's nowrap, would run every line off the page. */
+    white-space: normal;
     overflow-wrap: break-word;
   }
 
