@@ -95,11 +95,14 @@ function loadLanguage(lang: string | undefined): Promise<void> {
 export function fetchOverride(url: string): Promise<unknown> {
   let request = remoteOverrides.get(url);
   if (!request) {
-    // A server that never answers must not keep the widget waiting: after 10 s the standard content shows.
-    request = fetch(url, { credentials: 'omit', headers: { accept: 'application/json' }, signal: AbortSignal.timeout(10000) }).then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json();
-    });
+    // A server that never answers must not keep the widget waiting: after 10 s the standard content
+    // shows. A page's own fetch wrapper that throws at once fails the same way, not in a render.
+    request = Promise.resolve()
+      .then(() => fetch(url, { credentials: 'omit', headers: { accept: 'application/json' }, signal: AbortSignal.timeout(10000) }))
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json();
+      });
     // A failure is not kept: the next widget that asks for the file tries again.
     request.catch(() => remoteOverrides.delete(url));
     remoteOverrides.set(url, request);

@@ -243,6 +243,23 @@ describe('<spine-compare>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows the standard content when the page’s own fetch throws at once', async () => {
+      const fetch = window.fetch;
+      window.fetch = () => {
+        throw new Error('blocked by the page');
+      };
+      try {
+        const errors = collectEvents<SpineErrorDetail>('spine-error');
+        const el = await settled(await fixture<SpineCompare>(html`<spine-compare procedures="esi" content-src="/test/fixtures/blocked.json"></spine-compare>`));
+        errors.stop();
+        expect(errors.details.map((detail) => detail.code)).to.deep.equal(['content-unavailable']);
+        expect(columnNames(el)).to.deep.equal([nameOf('conservative'), nameOf('esi')]);
+        expect(textOf(root(el).querySelector('[part="notice"]'))).to.equal(en.ui.contentUnavailable);
+      } finally {
+        window.fetch = fetch;
+      }
+    });
+
     it('never throws when two copies define the same tag, and warns once', () => {
       class Another extends HTMLElement {}
       class YetAnother extends HTMLElement {}
