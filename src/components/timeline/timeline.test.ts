@@ -143,6 +143,25 @@ describe('<spine-timeline>', () => {
     expect(root(el).querySelector('[part="calendar"] button')).to.exist;
   });
 
+  it('keeps a typed date while the patient clears one part of it to type it again', async () => {
+    const el = await fixture<SpineTimeline>(html`<spine-timeline procedure="rfa"></spine-timeline>`);
+    const input = root(el).querySelector<HTMLInputElement>('#date')!;
+    input.focus();
+    await sendKeys({ type: '03012027' });
+    await el.updateComplete;
+    expect(input.value).to.equal('2027-03-01');
+    const dates = [...root(el).querySelectorAll('.when')].map(textOf);
+    expect(dates.length).to.be.greaterThan(0);
+    // Backspace clears the part in focus (the year): the field is half filled for a moment.
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect([...root(el).querySelectorAll('.when')].map(textOf), 'the dated steps stay while the date is being edited').to.deep.equal(dates);
+    expect(input.validity.badInput || input.value === '2027-03-01', 'the parts still typed are not wiped').to.equal(true);
+    await sendKeys({ type: '2028' });
+    await el.updateComplete;
+    expect(input.value).to.equal('2028-03-01');
+  });
+
   it('says how many days are left in a status that was there before the date, so screen readers hear it', async () => {
     const el = await fixture<SpineTimeline>(html`<spine-timeline procedure="rfa"></spine-timeline>`);
     const status = root(el).querySelector('[role="status"]')!;

@@ -119,7 +119,7 @@ export class SpineTimeline extends SingleProcedureElement {
       <div class="date no-print" part="date">
         <p>
           <label for="date">${timeline.dateLabel}</label>
-          <input id="date" type="date" aria-describedby="date-hint" .value=${start ? toIsoDate(start) : ''} @change=${this.#onDate} />
+          <input id="date" type="date" aria-describedby="date-hint" .value=${(this.typedDate ?? this.startDate).trim()} @change=${this.#onDate} />
         </p>
         <p class="hint" id="date-hint">${timeline.dateHint}</p>
       </div>
@@ -173,7 +173,12 @@ export class SpineTimeline extends SingleProcedureElement {
   }
 
   #onDate(event: Event): void {
-    this.typedDate = (event.target as HTMLInputElement).value;
+    const input = event.target as HTMLInputElement;
+    // A part cleared while typing (Backspace on the year) empties the value: keep the parts still
+    // there. The field shows what was typed, not the date read from it, so a year typed digit by
+    // digit (0002, 0020, 0202) is not wiped on the way.
+    if (input.validity.badInput) return;
+    this.typedDate = input.value;
     this.toggled = new Map();
   }
 
