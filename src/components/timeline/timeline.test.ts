@@ -175,6 +175,18 @@ describe('<spine-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says which phase today falls in when a past date is typed, so screen readers hear where the patient is', async () => {
+    const el = await fixture<SpineTimeline>(html`<spine-timeline procedure="rfa"></spine-timeline>`);
+    const status = root(el).querySelector('[role="status"]')!;
+    const input = root(el).querySelector<HTMLInputElement>('#date')!;
+    input.value = toIsoDate(addDays(today(), -20));
+    input.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(root(el).querySelector('[role="status"]')).to.equal(status);
+    expect(textOf(status)).to.equal(`${en.ui.timeline.now}: ${en.ui.timeline.phases['weeks-2-6']}.`);
+    expect(textOf(root(el).querySelector('[aria-current="step"] button span'))).to.equal(en.ui.timeline.phases['weeks-2-6']);
+  });
+
   it('saves the steps as a valid .ics made in the browser, loading only its own code, and sends nothing', async () => {
     const el = await fixture<SpineTimeline>(html`<spine-timeline procedure="esi" start-date="2027-01-15"></spine-timeline>`);
     const created: Blob[] = [];

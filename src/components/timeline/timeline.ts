@@ -123,7 +123,9 @@ export class SpineTimeline extends SingleProcedureElement {
         </p>
         <p class="hint" id="date-hint">${timeline.dateHint}</p>
       </div>
-      <p class="status" role="status">${dayNow !== undefined && dayNow < 0 && !currentPhase ? fill(timeline.startsIn, { n: -dayNow }) : nothing}</p>
+      <p class="status" role="status">
+        ${currentPhase ? `${timeline.now}: ${timeline.phases[currentPhase]}.` : dayNow !== undefined && dayNow < 0 ? fill(timeline.startsIn, { n: -dayNow }) : nothing}
+      </p>
       <ol class="phases" part="timeline">
         ${phases.map((phase) => this.#renderPhase(procedure, phase, steps, phase === currentPhase ? dayNow : undefined, start, citations))}
       </ol>
