@@ -203,13 +203,23 @@ describe('<spine-quiz>', () => {
     let copied = '';
     const clipboard = navigator.clipboard;
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => { copied = text; } } });
+    // What the status line says, change by change: a second Copy must be heard again.
+    const said: string[] = [];
+    const status = root(el).querySelector('#summary > p[role="status"]')!;
+    const observer = new MutationObserver(() => said.push(textOf(status)));
+    observer.observe(status, { childList: true, subtree: true, characterData: true });
     try {
-      [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((button) => textOf(button) === en.ui.quiz.copy)!.click();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      await el.updateComplete;
+      for (let time = 0; time < 2; time++) {
+        [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((button) => textOf(button) === en.ui.quiz.copy)!.click();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await el.updateComplete;
+      }
     } finally {
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+      observer.disconnect();
     }
+    expect(said.filter((text) => text === en.ui.quiz.copied).length, said.join(' | ')).to.equal(2);
+    expect(copied, 'the second copy does not hold the first one’s "Copied."').to.not.contain(en.ui.quiz.copied);
     expect(copied).to.contain(en.ui.quiz.askTitle);
     expect(copied).to.contain(nameOf('conservative'));
     const lines = copied.split('\n').map((line) => line.trim());

@@ -330,7 +330,7 @@ export class SpineQuiz extends SpineElement {
         <button type="button" class="button" @click=${this.#print}>${ui.quiz.print}</button>
         <button type="button" class="button" @click=${this.#copy}>${ui.quiz.copy}</button>
       </div>
-      <p role="status">${this.copyStatus}</p>
+      <p class="no-print" role="status">${this.copyStatus}</p>
       <p class="no-print"><button type="button" class="button" @click=${this.#startOver}>${ui.quiz.startOver}</button></p>
     </section>`;
   }
@@ -381,6 +381,9 @@ export class SpineQuiz extends SpineElement {
     summary.classList.add('copying');
     const text = summary.innerText;
     summary.classList.remove('copying');
+    // Emptied first, so a second Copy is announced again.
+    this.copyStatus = '';
+    await this.updateComplete;
     try {
       await navigator.clipboard.writeText(text);
       this.copyStatus = quiz.copied;

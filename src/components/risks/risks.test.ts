@@ -52,7 +52,8 @@ describe('<spine-risks>', () => {
             // The sentence shows once, above the picture; the picture is still named by it.
             const caption = array!.shadowRoot!.querySelector('[part="caption"]')!;
             expect(caption.checkVisibility(), 'the picture’s caption repeats the sentence above it').to.equal(false);
-            expect(textOf(caption)).to.equal(textOf(card.querySelector('.numbers')).split('.')[0] + '.');
+            // Named with the risk too, for someone moving from picture to picture.
+            expect(textOf(caption)).to.equal(`${risk.label}: ${textOf(card.querySelector('.numbers')).split('.')[0]}.`);
           } else {
             expect(array, 'no picture for fewer than 1').to.equal(null);
           }

@@ -200,7 +200,7 @@ export class SpineRisks extends SingleProcedureElement {
       <h5>${risk.label} <span class="word">(${word})</span></h5>
       <p class="numbers">${hadIt} ${didNot}</p>
       ${picture
-        ? html`<spine-icon-array .count=${low} .upper=${high} .total=${denominator} .label=${hadIt}></spine-icon-array>
+        ? html`<spine-icon-array .count=${low} .upper=${high} .total=${denominator} .label=${`${risk.label}: ${hadIt}`}></spine-icon-array>
             <p class="legend">${fill(risks.legend, { per, basis: who })} ${isRange ? risks.legendPossible : nothing}</p>`
         : nothing}
       ${meta}
