@@ -73,8 +73,11 @@ export class SpineTimeline extends SingleProcedureElement {
   /** Date of the procedure as YYYY-MM-DD; shows each step on the calendar. The patient can change it. */
   startDate = '';
 
-  /** The date the patient typed, which wins over `start-date` ('' clears it). */
+  /** The date the patient typed, which wins over `start-date` ('' clears it, as does a half-typed one). */
   private typedDate?: string;
+
+  /** What the date field last held in full: the field keeps the parts typed while one is retyped. */
+  #field?: string;
 
   /** Phases the patient opened or closed. */
   private toggled = new Map<Phase, boolean>();
@@ -105,6 +108,7 @@ export class SpineTimeline extends SingleProcedureElement {
     const start = this.#start;
     const dayNow = start ? daysBetween(start, today()) : undefined;
     const currentPhase = dayNow === undefined ? undefined : phaseOfDay(dayNow, phases);
+    const status = currentPhase ? `${timeline.now}: ${timeline.phases[currentPhase]}.` : dayNow !== undefined && dayNow < 0 ? fill(timeline.startsIn, { n: -dayNow }) : '';
 
     return html`
       <h2 part="title">${fill(timeline.title, { name: procedure.name })}</h2>
@@ -119,13 +123,11 @@ export class SpineTimeline extends SingleProcedureElement {
       <div class="date no-print" part="date">
         <p>
           <label for="date">${timeline.dateLabel}</label>
-          <input id="date" type="date" aria-describedby="date-hint" .value=${(this.typedDate ?? this.startDate).trim()} @change=${this.#onDate} />
+          <input id="date" type="date" aria-describedby="date-hint" .value=${this.#field ?? this.startDate.trim()} @change=${this.#onDate} />
         </p>
         <p class="hint" id="date-hint">${timeline.dateHint}</p>
       </div>
-      <p class="status" role="status">
-        ${currentPhase ? `${timeline.now}: ${timeline.phases[currentPhase]}.` : dayNow !== undefined && dayNow < 0 ? fill(timeline.startsIn, { n: -dayNow }) : nothing}
-      </p>
+      <p class="status" role="status">${status}</p>
       <ol class="phases" part="timeline">
         ${phases.map((phase) => this.#renderPhase(procedure, phase, steps, phase === currentPhase ? dayNow : undefined, start, citations))}
       </ol>
@@ -176,10 +178,10 @@ export class SpineTimeline extends SingleProcedureElement {
 
   #onDate(event: Event): void {
     const input = event.target as HTMLInputElement;
-    // A part cleared while typing (Backspace on the year) empties the value: keep the parts still
-    // there. The field shows what was typed, not the date read from it, so a year typed digit by
-    // digit (0002, 0020, 0202) is not wiped on the way.
-    if (input.validity.badInput) return;
+    // A part cleared (Backspace on the year) leaves no date in force, but the field keeps the parts
+    // still there; and it is never set to the date read from it, so a year typed digit by digit
+    // (0002, 0020, 0202) is not wiped on the way.
+    if (!input.validity.badInput) this.#field = input.value;
     this.typedDate = input.value;
     this.toggled = new Map();
   }
