@@ -63,10 +63,13 @@ function loadCompanions() {
  */
 const trimmedFeatures = /\b(svg|mathml)\s*`|import\s*\{[^}]*\b(svg|mathml)\b[^}]*\}\s*from\s*'lit|directives\/(unsafe-svg|unsafe-mathml|ref)\.js|\b(addController|addInitializer)\b|\breflect:\s*true|\btype:\s*(Object|Array)\b|lit\/decorators|lit\/(async-)?directives?\b|\buseDefault\b|html\s*`[^`]*<(script|style|textarea|title)\b|\bcss\s*`[^`]*\$\{|\b(converter|hasChanged)\s*:/;
 
-/** Each trim: what it leaves out, the pattern in Lit's published code, and what takes its place. */
+/**
+ * Each trim: what it leaves out, the pattern in Lit's published code, what takes its place, and
+ * for a loose pattern, how many times it must match.
+ */
 const litTrims = [
   // An identity function for the Closure Compiler's property renaming; its calls are their names.
-  ['property renaming shim', /(?<![\w$.])\w\(("(?:elementProperties|finalized|properties)")\)/g, '$1'],
+  ['property renaming shim', /(?<![\w$.])\w\(("(?:elementProperties|finalized|properties)")\)/g, '$1', 5],
   ['thrown messages', /Error\("[^"]*"(\+\w+\+"[^"]*")?\)/g, 'Error("lit")'],
   // No widget puts a value inside css``: each is one string, its own text (after the messages above).
   ['css values', /1===(\w)\.length\?\1\[0\]:\w\.reduce\(\(\w,\w,\w\)=>\w\+\(\w=>\{if\(!0===\w\._\$cssResult\$\)return \w\.cssText;if\("number"==typeof \w\)return \w;throw Error\("lit"\)\}\)\(\w\)\+\1\[\w\+1\],\1\[0\]\)/g, '$1[0]'],
@@ -106,7 +109,8 @@ const litTrims = [
   // With no directive, resolving one hands every value back as it is.
   ['directives', /function (\w+)\((\w),(\w),(\w)=\2,(\w)\)\{if\(\3===\w\)return \3;let \w=void 0!==\5\?\4\._\$Co\?\.\[\5\]:\4\._\$Cl;[^;]*;return [^;]*,\3\}/g, 'function $1($2,$3){return $3}'],
   // …so each call is its value (the calls pass `this`, a value, a part, and perhaps an index).
-  ['directive calls', /(?<![\w$.])\w\(this,(\w(?:\[\w\+\w\])?),\w(?:,\w)?\)/g, '$1'],
+  // Their pattern is loose, so the build counts them: a Lit update with a fifth such call stops it.
+  ['directive calls', /(?<![\w$.])\w\(this,(\w(?:\[\w\+\w\])?),\w(?:,\w)?\)/g, '$1', 4],
   // Async directives (left out with the other directives) are the only readers of whether a
   // part is connected, of their own disconnect hooks, and of a part's place in the DOM.
   ['part connection getters', /get _\$AU\(\)\{return this\._\$AM\??\._\$AU(\?\?this\._\$Cv)?\}/g, ''],
@@ -127,7 +131,7 @@ const litTrims = [
 ];
 
 function trimLit() {
-  const matched = new Set();
+  const matched = new Map();
   return {
     name: 'trim-lit',
     transform(code, id) {
@@ -136,7 +140,7 @@ function trimLit() {
       let shorter = code;
       for (const [what, pattern, replacement] of litTrims) {
         shorter = shorter.replace(pattern, (...match) => {
-          matched.add(what);
+          matched.set(what, (matched.get(what) ?? 0) + 1);
           return match[0].replace(new RegExp(pattern.source), replacement);
         });
       }
@@ -146,6 +150,8 @@ function trimLit() {
       // A Lit update that changes its code must not quietly undo a trim (or keep half of one).
       const missed = litTrims.filter(([what]) => !matched.has(what)).map(([what]) => what);
       if (missed.length) this.error(`trim-lit: no longer found in Lit: ${missed.join(', ')}; update litTrims for this Lit version`);
+      const miscounted = litTrims.filter(([what, , , times]) => times && matched.get(what) !== times).map(([what, , , times]) => `${what} (${matched.get(what)}, not ${times})`);
+      if (miscounted.length) this.error(`trim-lit: found a different number of times in Lit: ${miscounted.join(', ')}; check each match, then update litTrims`);
     },
   };
 }
