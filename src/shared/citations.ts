@@ -51,7 +51,8 @@ export class Citations {
 /**
  * Fragment links do not reach into a shadow root: for a click on a citation (or the
  * comparison's skip link) anywhere in a widget, open the list and move focus to the target
- * ourselves. Other links, a call to action to `#contact` included, are the host page's.
+ * ourselves, and let Escape bring focus back. Other links, a call to action to `#contact`
+ * included, are the host page's.
  * One listener per widget.
  */
 export function showSource(event: Event): void {
@@ -62,4 +63,8 @@ export function showSource(event: Event): void {
   const details = target.closest('details');
   if (details) details.open = true;
   target.focus();
+  // Escape goes back to the number followed, as a footnote's back link does.
+  (target as HTMLElement).onkeydown = (key) => {
+    if (key.key === 'Escape') link.focus();
+  };
 }

@@ -123,10 +123,14 @@ describe('<spine-compare>', () => {
     const el = await fixture<SpineCompare>(html`<spine-compare procedures="esi"></spine-compare>`);
     const marker = root(el).querySelector<HTMLAnchorElement>('.cite a')!;
     expect(root(el).querySelector('details')!.open).to.equal(false);
-    marker.click();
+    marker.focus();
+    await sendKeys({ press: 'Enter' });
     expect(root(el).querySelector('details')!.open).to.equal(true);
     expect(root(el).activeElement?.id).to.equal(`source-${marker.textContent}`);
     await expect(el).to.be.accessible();
+    // One key back to the number followed, past the call to action and every other number.
+    await sendKeys({ press: 'Escape' });
+    expect(root(el).activeElement === marker, 'focus is back on the number followed').to.equal(true);
   });
 
   it('fires spine-cta from the call to action and lets the host take over', async () => {
