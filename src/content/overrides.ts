@@ -218,16 +218,17 @@ export function applyOverride(pack: ContentPack, override: unknown): { pack: Con
   const ids = [...procedures.map((procedure) => procedure.id), ...(hiddenBefore.get(pack) ?? [])];
   if (patch.quiz) {
     const quiz = v.safeParse(quizSchema, deepMerge(pack.quiz, patch.quiz));
-    const problems = quiz.success
-      ? [
-          ...citedSources(quiz.output)
-            .filter(({ id }) => !next.sources[id])
-            .map(({ id, path }) => ({ path: `quiz${path}`, message: `unknown source "${id}"` })),
-          ...quizIdIssues(quiz.output, patch.quiz, ids),
-        ]
-      : describeIssues(quiz.issues, 'quiz');
-    if (problems.length) issues.push(...problems);
-    else if (quiz.success) next.quiz = quiz.output;
+    if (!quiz.success) issues.push(...describeIssues(quiz.issues, 'quiz'));
+    else {
+      const problems = [
+        ...citedSources(quiz.output)
+          .filter(({ id }) => !next.sources[id])
+          .map(({ id, path }) => ({ path: `quiz${path}`, message: `unknown source "${id}"` })),
+        ...quizIdIssues(quiz.output, patch.quiz, ids),
+      ];
+      if (problems.length) issues.push(...problems);
+      else next.quiz = quiz.output;
+    }
   }
 
   patch.hide?.forEach((id, index) => ids.includes(id) || issues.push({ path: `hide[${index}]`, message: `unknown option "${id}"` }));
